@@ -1,0 +1,63 @@
+namespace NewsPortal.Core.Articles;
+
+/// <summary>An article as a listing shows it.</summary>
+public sealed record ArticleCard(
+    int Id,
+    string Headline,
+    string Slug,
+    string Standfirst,
+    DateTime PublishedAt,
+    string SectionName,
+    string SectionSlug,
+    string? CoverUrl,
+    string? CoverCaption,
+    int ReadingMinutes);
+
+public sealed record NamedLink(string Name, string Slug);
+
+/// <summary>Everything the article page shows.</summary>
+public sealed record ArticleDetail(
+    int Id,
+    string Headline,
+    string Slug,
+    string Standfirst,
+    string BodyHtml,
+    DateTime PublishedAt,
+    DateTime UpdatedAt,
+    string? Source,
+    NamedLink Section,
+    string? CoverUrl,
+    MediaImage? CoverImage,
+    string? CoverCaption,
+    string? CoverCredit,
+    int ReadingMinutes,
+    IReadOnlyList<NamedLink> Tags,
+    IReadOnlyList<NamedLink> Authors,
+    IReadOnlyList<ArticleCorrection> Corrections,
+    IReadOnlyList<ArticleCard> Related,
+    ArticleCard? Previous,
+    ArticleCard? Next);
+
+public abstract record ArticleLookup
+{
+    public sealed record Found(ArticleDetail Article) : ArticleLookup;
+
+    /// <summary>The slug is an old one; the article now lives at <paramref name="Slug"/>.</summary>
+    public sealed record Moved(string Slug) : ArticleLookup;
+
+    /// <summary>The article existed but has been withdrawn.</summary>
+    public sealed record Gone : ArticleLookup;
+
+    public sealed record NotFound : ArticleLookup;
+}
+
+public sealed record SectionBlock(Section Section, IReadOnlyList<ArticleCard> Articles);
+
+public sealed record HomePage(
+    ArticleCard? Lead,
+    IReadOnlyList<ArticleCard> Latest,
+    IReadOnlyList<SectionBlock> Sections,
+    IReadOnlyList<ArticleCard> MostRead);
+
+/// <summary>A listing's heading (section, tag or author) and one page of it.</summary>
+public sealed record Listing(string Kind, string Name, string Slug, string Description, PagedList<ArticleCard> Page);

@@ -1,0 +1,119 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace NewsPortal.Core.Markdown;
+
+/// <summary>What a Markdown document becomes: safe HTML, plain text and a reading time.</summary>
+public sealed record RenderedMarkdown(string Html, string PlainText, int ReadingMinutes);
+
+/// <summary>
+/// The portal's one Markdown pipeline, built once. Raw HTML is off, attribute syntax is not enabled,
+/// and link and image URLs are limited to safe schemes, so nothing written in Markdown can run as
+/// script in a reader's browser.
+/// </summary>
+public sealed class MarkdownRenderer
+{
+    private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
+
+    private readonly MarkdownPipeline _pipeline = new MarkdownPipelineBuilder()
+        .DisableHtml()
+        .UseAbbreviations()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseCitations()
+        .UseCustomContainers()
+        .UseDefinitionLists()
+        .UseEmphasisExtras()
+        .UseFigures()
+        .UseFooters()
+        .UseFootnotes()
+        .UseGridTables()
+        .UsePipeTables()
+        .UseListExtras()
+        .UseTaskLists()
+        .UseAutoLinks()
+        .Build();
+
+    public RenderedMarkdown Render(string? markdown)
+    {
+        markdown = Normalize(markdown);
+        var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (!IsSafeUrl(link.Url))
+            {
+                link.Url = "#";
+            }
+
+            if (link.IsImage)
+            {
+                link.GetAttributes().AddPropertyIfNotExist("loading", "lazy");
+            }
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>())
+        {
+            if (!autolink.IsEmail && !IsSafeUrl(autolink.Url))
+            {
+                autolink.Url = "#";
+            }
+        }
+
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+
+        var text = Markdig.Markdown.ToPlainText(markdown, _pipeline).Trim();
+        return new RenderedMarkdown(writer.ToString(), text, ReadingTime.Minutes(text));
+    }
+
+    /// <summary>Drops NUL and other control characters (keeping tabs and line breaks).</summary>
+    public static string Normalize(string? markdown)
+    {
+        if (string.IsNullOrEmpty(markdown))
+        {
+            return "";
+        }
+
+        var builder = new System.Text.StringBuilder(markdown.Length);
+        foreach (var c in markdown)
+        {
+            if (c == '\n' || c == '\t' || !char.IsControl(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    internal static bool IsSafeUrl(string? url)
+    {
+        if (string.IsNullOrWhiteSpace(url))
+        {
+            return true;
+        }
+
+        var trimmed = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
+        var colon = trimmed.IndexOf(':', StringComparison.Ordinal);
+        if (colon < 0)
+        {
+            return true;
+        }
+
+        // A colon after a path, query or fragment character is not a scheme separator.
+        var slash = trimmed.IndexOfAny(['/', '?', '#']);
+        if (slash >= 0 && slash < colon)
+        {
+            return true;
+        }
+
+        var scheme = trimmed[..colon];
+        return SafeSchemes.Contains(scheme, StringComparer.OrdinalIgnoreCase);
+    }
+}

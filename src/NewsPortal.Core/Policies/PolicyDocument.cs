@@ -1,0 +1,33 @@
+namespace NewsPortal.Core.Policies;
+
+/// <summary>A staff-edited page such as the Privacy Statement; its text lives in revisions.</summary>
+public class PolicyDocument
+{
+    public int Id { get; set; }
+
+    /// <summary>Stable key and URL path: "privacy", "terms", "about", "contact".</summary>
+    public string Key { get; set; } = "";
+    public string Title { get; set; } = "";
+    public List<PolicyRevision> Revisions { get; set; } = [];
+}
+
+public class PolicyRevision
+{
+    public int Id { get; set; }
+    public int DocumentId { get; set; }
+    public PolicyDocument? Document { get; set; }
+    public int Number { get; set; }
+    public string Markdown { get; set; } = "";
+    public string Html { get; set; } = "";
+
+    /// <summary>The date the revision takes effect; the page shows it as "last revised".</summary>
+    public DateTime EffectiveAt { get; set; }
+
+    /// <summary>A material revision asks every reader for consent again.</summary>
+    public bool IsMaterial { get; set; }
+
+    /// <summary>The consent version this revision belongs to: the count of material revisions up to it.</summary>
+    public int ConsentVersion { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public string CreatedBy { get; set; } = "";
+}

@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsPortal.Core.Articles;
+
+namespace NewsPortal.Web.Features.Home;
+
+public sealed class IndexModel(ArticleQueries queries) : PageModel
+{
+    public HomePage Home { get; private set; } = null!;
+
+    public async Task OnGetAsync() => Home = await queries.HomeAsync(HttpContext.RequestAborted);
+}

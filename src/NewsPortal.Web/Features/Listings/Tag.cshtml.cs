@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsPortal.Core.Articles;
+
+namespace NewsPortal.Web.Features.Listings;
+
+public sealed class TagModel(ArticleQueries queries) : PageModel
+{
+    public Listing Listing { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? page)
+    {
+        if (Paging.Parse(page) is not { } number || !Slug.IsValid(slug))
+        {
+            return NotFound();
+        }
+
+        var listing = await queries.TagAsync(slug, number, ct: HttpContext.RequestAborted);
+        if (listing is null || (number > 1 && number > listing.Page.TotalPages))
+        {
+            return NotFound();
+        }
+
+        Listing = listing;
+        return Page();
+    }
+}

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Identity;
+using NewsPortal.Core.Staff;
+
+namespace NewsPortal.Web.Features.Staff;
+
+/// <summary>Creating staff accounts, shared by the command line and the staff users page.</summary>
+public static class StaffAccounts
+{
+    public static async Task EnsureRolesAsync(IServiceProvider services)
+    {
+        var roles = services.GetRequiredService<RoleManager<IdentityRole>>();
+        foreach (var role in StaffRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
+        }
+    }
+
+    /// <summary>Creates a staff account in one role. Returns the errors, or an empty list on success.</summary>
+    public static async Task<IReadOnlyList<string>> CreateAsync(
+        IServiceProvider services, string email, string displayName, string role, string password)
+    {
+        if (!StaffRoles.All.Contains(role))
+        {
+            return [$"Unknown role '{role}'. Use one of: {string.Join(", ", StaffRoles.All)}."];
+        }
+
+        await EnsureRolesAsync(services);
+        var users = services.GetRequiredService<UserManager<StaffUser>>();
+        var clock = services.GetRequiredService<TimeProvider>();
+        var user = new StaffUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = string.IsNullOrWhiteSpace(displayName) ? email : displayName.Trim(),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            return created.Errors.Select(e => e.Description).ToList();
+        }
+
+        var inRole = await users.AddToRoleAsync(user, role);
+        return inRole.Succeeded ? [] : inRole.Errors.Select(e => e.Description).ToList();
+    }
+}

@@ -1,0 +1,40 @@
+using NewsPortal.Web.Setup;
+using Serilog;
+
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateBootstrapLogger();
+
+try
+{
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        Args = args,
+        WebRootPath = WebRoot.Locate(args),
+    });
+
+    builder.AddNewsPortalLogging();
+    builder.Services.AddNewsPortal(builder.Configuration, builder.Environment);
+
+    var app = builder.Build();
+
+    if (await Commands.TryRunAsync(app, args))
+    {
+        return 0;
+    }
+
+    await app.PrepareDatabaseAsync();
+    app.UseNewsPortal();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "NewsPortal stopped unexpectedly");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>Entry point, visible to the integration tests' WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,110 @@
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Core.Data;
+using NewsPortal.Web.Features.Staff;
+
+namespace NewsPortal.Web.Setup;
+
+/// <summary>
+/// Administrative commands run through the same host as the site:
+/// <c>dotnet run --project src/NewsPortal.Web -- staff create --email you@example.org --name "Your Name" --role Admin</c>
+/// (the password is read from NEWSPORTAL_PASSWORD, or typed at a prompt), and <c>migrate</c>.
+/// </summary>
+public static class Commands
+{
+    public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
+    {
+        var words = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).Take(2).ToArray();
+        if (words.Length == 0)
+        {
+            return false;
+        }
+
+        switch (words)
+        {
+            case ["migrate", ..]:
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    await scope.ServiceProvider.GetRequiredService<NewsDbContext>().Database.MigrateAsync();
+                }
+
+                Console.WriteLine("Database migrated.");
+                return true;
+
+            case ["staff", "create"]:
+                Environment.ExitCode = await CreateStaffAsync(app, args);
+                return true;
+
+            default:
+                return false;
+        }
+    }
+
+    private static async Task<int> CreateStaffAsync(WebApplication app, string[] args)
+    {
+        var email = Option(args, "--email");
+        var name = Option(args, "--name") ?? "";
+        var role = Option(args, "--role") ?? "Admin";
+        if (string.IsNullOrWhiteSpace(email))
+        {
+            await Console.Error.WriteLineAsync("Usage: staff create --email EMAIL [--name NAME] [--role Admin|Editor|Moderator]; password from NEWSPORTAL_PASSWORD or the prompt.");
+            return 2;
+        }
+
+        var password = Environment.GetEnvironmentVariable("NEWSPORTAL_PASSWORD");
+        if (string.IsNullOrEmpty(password))
+        {
+            Console.Write("Password (at least 12 characters, with a digit): ");
+            password = ReadHidden();
+        }
+
+        await app.PrepareDatabaseAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        var errors = await StaffAccounts.CreateAsync(scope.ServiceProvider, email, name, role, password);
+        if (errors.Count > 0)
+        {
+            foreach (var error in errors)
+            {
+                await Console.Error.WriteLineAsync(error);
+            }
+
+            return 1;
+        }
+
+        Console.WriteLine($"Created {role} account {email}.");
+        return 0;
+    }
+
+    private static string? Option(string[] args, string name)
+    {
+        var i = Array.IndexOf(args, name);
+        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    }
+
+    private static string ReadHidden()
+    {
+        if (Console.IsInputRedirected)
+        {
+            return Console.ReadLine() ?? "";
+        }
+
+        var password = new System.Text.StringBuilder();
+        while (true)
+        {
+            var key = Console.ReadKey(intercept: true);
+            if (key.Key == ConsoleKey.Enter)
+            {
+                Console.WriteLine();
+                return password.ToString();
+            }
+
+            if (key.Key == ConsoleKey.Backspace && password.Length > 0)
+            {
+                password.Length--;
+            }
+            else if (!char.IsControl(key.KeyChar))
+            {
+                password.Append(key.KeyChar);
+            }
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using NewsPortal.Core.Data;
+using NewsPortal.Core.Seeding;
+using NewsPortal.Web.Features.Staff;
+
+namespace NewsPortal.Web.Setup;
+
+public static class Database
+{
+    public const string SqliteMigrationsAssembly = "NewsPortal.Migrations.Sqlite";
+
+    public static IServiceCollection AddNewsDatabase(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+
+        services.AddDbContext<NewsDbContext>(db =>
+        {
+            switch (options.Provider)
+            {
+                case "Sqlite":
+                    db.UseSqlite(SqliteConnectionString(options.ConnectionString, environment.ContentRootPath),
+                        sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
+                    db.AddInterceptors(new SqlitePragmas());
+                    break;
+                default:
+                    throw new InvalidOperationException($"Database provider '{options.Provider}' is not available in this build.");
+            }
+        });
+        return services;
+    }
+
+    /// <summary>Resolves a relative SQLite file against the content root and makes sure its folder exists.</summary>
+    public static string SqliteConnectionString(string connectionString, string contentRoot)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        if (builder.DataSource is { Length: > 0 } source && source != ":memory:" && builder.Mode != SqliteOpenMode.Memory)
+        {
+            var path = Path.IsPathRooted(source) ? source : Path.GetFullPath(Path.Combine(contentRoot, source));
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            builder.DataSource = path;
+        }
+
+        builder.Pooling = true;
+        return builder.ToString();
+    }
+
+    /// <summary>Migrates, creates the staff roles and seeds demo content, as configured.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var options = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        var log = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("NewsPortal.Database");
+
+        if (options.MigrateOnStartup)
+        {
+            await db.Database.MigrateAsync();
+        }
+
+        await StaffAccounts.EnsureRolesAsync(scope.ServiceProvider);
+
+        if (options.SeedDemoContent)
+        {
+            var added = await scope.ServiceProvider.GetRequiredService<DemoContentSeeder>().SeedAsync();
+            if (added > 0)
+            {
+                log.LogInformation("Seeded {Count} demo articles into an empty database", added);
+            }
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Identity;
+using NewsPortal.Core.Articles;
+using NewsPortal.Core.Data;
+using NewsPortal.Core.Markdown;
+using NewsPortal.Core.Seeding;
+using NewsPortal.Core.Staff;
+using NewsPortal.Web.Infrastructure;
+
+namespace NewsPortal.Web.Setup;
+
+public static class Services
+{
+    /// <summary>Everything the portal registers, one block per feature.</summary>
+    public static IServiceCollection AddNewsPortal(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
+    {
+        services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<SiteTime>();
+
+        services.AddNewsDatabase(configuration, environment);
+
+        // Content
+        services.AddSingleton<MarkdownRenderer>();
+        services.AddScoped<ArticleQueries>();
+        services.AddScoped<DemoContentSeeder>();
+
+        services.AddStaffIdentity();
+
+        services.AddRazorPages(options =>
+        {
+            options.RootDirectory = "/Features";
+            options.Conventions.AuthorizeFolder("/Staff", StaffPolicies.AnyStaff);
+            options.Conventions.AllowAnonymousToPage("/Staff/SignIn");
+        });
+
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        return services;
+    }
+
+    private static void AddStaffIdentity(this IServiceCollection services)
+    {
+        services.AddIdentity<StaffUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 12;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireDigit = true;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<NewsDbContext>()
+            .AddDefaultTokenProviders();
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "np_staff";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.Cookie.IsEssential = true;
+            options.LoginPath = "/staff/sign-in";
+            options.LogoutPath = "/staff/sign-out";
+            options.AccessDeniedPath = "/staff/denied";
+            options.ExpireTimeSpan = TimeSpan.FromHours(8);
+            options.SlidingExpiration = true;
+        });
+
+        services.AddAuthorizationBuilder()
+            .AddPolicy(StaffPolicies.AnyStaff, p => p.RequireRole(StaffRoles.All))
+            .AddPolicy(StaffPolicies.Newsroom, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Editor))
+            .AddPolicy(StaffPolicies.Inbox, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Moderator))
+            .AddPolicy(StaffPolicies.Admin, p => p.RequireRole(StaffRoles.Admin));
+    }
+}
+
+/// <summary>Authorization policy names used on staff pages.</summary>
+public static class StaffPolicies
+{
+    public const string AnyStaff = "AnyStaff";
+    public const string Newsroom = "Newsroom";
+    public const string Inbox = "Inbox";
+    public const string Admin = "Admin";
+}
