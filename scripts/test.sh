@@ -18,7 +18,7 @@ RESULTS="$ROOT/TestResults"
 rm -rf "$RESULTS"
 status=0
 dotnet test "$ROOT/NewsPortal.sln" -c Release \
-  --logger "trx" --results-directory "$RESULTS" \
+  --logger "trx;LogFilePrefix=results" --results-directory "$RESULTS" \
   --logger "console;verbosity=minimal" || status=$?
 
 passed=0; failed=0; total=0

@@ -26,6 +26,10 @@ public static class Services
 
         services.AddStaffIdentity();
 
+        // Reader page caching (the output cache middleware itself is placed in Pipeline).
+        services.AddOutputCache();
+        services.AddSingleton<ReaderCache>();
+
         services.AddRazorPages(options =>
         {
             options.RootDirectory = "/Features";
