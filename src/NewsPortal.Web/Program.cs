@@ -8,6 +8,7 @@ try
     var builder = WebApplication.CreateBuilder(new WebApplicationOptions
     {
         Args = args,
+        ContentRootPath = WebRoot.ContentRoot(),
         WebRootPath = WebRoot.Locate(args),
     });
 
@@ -29,6 +30,9 @@ try
 catch (Exception ex) when (ex is not HostAbortedException)
 {
     Log.Fatal(ex, "NewsPortal stopped unexpectedly");
+
+    // The configured sinks may be what failed; make sure the reason reaches the console.
+    await Console.Error.WriteLineAsync($"NewsPortal stopped unexpectedly: {ex.Message}");
     return 1;
 }
 finally

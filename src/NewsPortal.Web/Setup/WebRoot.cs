@@ -8,6 +8,16 @@ public static class WebRoot
 {
     public const string SolutionFile = "NewsPortal.sln";
 
+    /// <summary>
+    /// The current directory when it holds the app's settings (dotnet run, a container's WORKDIR),
+    /// otherwise the folder of the app itself, so a published build can be started from anywhere.
+    /// </summary>
+    public static string ContentRoot()
+    {
+        var current = Directory.GetCurrentDirectory();
+        return File.Exists(Path.Combine(current, "appsettings.json")) ? current : AppContext.BaseDirectory;
+    }
+
     public static string? Locate(string[] args)
     {
         var index = Array.IndexOf(args, "--webroot");
