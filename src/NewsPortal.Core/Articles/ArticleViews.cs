@@ -36,7 +36,12 @@ public sealed record ArticleDetail(
     IReadOnlyList<ArticleCorrection> Corrections,
     IReadOnlyList<ArticleCard> Related,
     ArticleCard? Previous,
-    ArticleCard? Next);
+    ArticleCard? Next)
+{
+    /// <summary>This article and every other article the page shows as a card or link.</summary>
+    public IEnumerable<int> ShownArticleIds() =>
+        Related.Select(r => r.Id).Append(Id).Concat(new[] { Previous?.Id, Next?.Id }.OfType<int>());
+}
 
 public abstract record ArticleLookup
 {
@@ -57,7 +62,11 @@ public sealed record HomePage(
     ArticleCard? Lead,
     IReadOnlyList<ArticleCard> Latest,
     IReadOnlyList<SectionBlock> Sections,
-    IReadOnlyList<ArticleCard> MostRead);
+    IReadOnlyList<ArticleCard> MostRead)
+{
+    public IEnumerable<ArticleCard> AllCards() =>
+        (Lead is null ? Latest : Latest.Prepend(Lead)).Concat(Sections.SelectMany(s => s.Articles)).Concat(MostRead);
+}
 
 /// <summary>A listing's heading (section, tag or author) and one page of it.</summary>
 public sealed record Listing(string Kind, string Name, string Slug, string Description, PagedList<ArticleCard> Page);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using NewsPortal.Web.Features.Caching;
 using Serilog;
 
 namespace NewsPortal.Web.Setup;
@@ -14,11 +15,13 @@ public static class Pipeline
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseResponseCompression();
+        app.UseStaticAssets();
         app.UseSerilogRequestLogging();
-        app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseReaderCaching();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false });
         app.MapRazorPages();

@@ -4,6 +4,7 @@ using NewsPortal.Core.Data;
 using NewsPortal.Core.Markdown;
 using NewsPortal.Core.Seeding;
 using NewsPortal.Core.Staff;
+using NewsPortal.Web.Features.Caching;
 using NewsPortal.Web.Infrastructure;
 
 namespace NewsPortal.Web.Setup;
@@ -26,9 +27,7 @@ public static class Services
 
         services.AddStaffIdentity();
 
-        // Reader page caching (the output cache middleware itself is placed in Pipeline).
-        services.AddOutputCache();
-        services.AddSingleton<ReaderCache>();
+        services.AddReaderCaching(configuration);
 
         services.AddRazorPages(options =>
         {

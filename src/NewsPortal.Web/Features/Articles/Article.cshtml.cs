@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Core.Articles;
+using NewsPortal.Web.Features.Caching;
 
 namespace NewsPortal.Web.Features.Articles;
 
@@ -20,6 +21,7 @@ public sealed class ArticleModel(ArticleQueries queries) : PageModel
     private PageResult Show(ArticleDetail article)
     {
         Article = article;
+        HttpContext.TagArticles(article.ShownArticleIds());
         return Page();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Core.Articles;
+using NewsPortal.Web.Features.Caching;
 
 namespace NewsPortal.Web.Features.Home;
 
@@ -7,5 +8,10 @@ public sealed class IndexModel(ArticleQueries queries) : PageModel
 {
     public HomePage Home { get; private set; } = null!;
 
-    public async Task OnGetAsync() => Home = await queries.HomeAsync(HttpContext.RequestAborted);
+    public async Task OnGetAsync()
+    {
+        Home = await queries.HomeAsync(HttpContext.RequestAborted);
+        HttpContext.TagPage(CacheTags.Home);
+        HttpContext.TagArticles(Home.AllCards().Select(c => c.Id));
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Core.Articles;
+using NewsPortal.Web.Features.Caching;
 
 namespace NewsPortal.Web.Features.Listings;
 
@@ -22,6 +23,8 @@ public sealed class TagModel(ArticleQueries queries) : PageModel
         }
 
         Listing = listing;
+        HttpContext.TagPage(CacheTags.Tag(listing.Slug));
+        HttpContext.TagArticles(listing.Page.Items.Select(c => c.Id));
         return Page();
     }
 }

@@ -1,0 +1,41 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace NewsPortal.Web.Features.Caching;
+
+/// <summary>
+/// Tags carried by cached reader pages, so that a change evicts exactly the pages that show it:
+/// every page is tagged with the articles it shows ("article:{id}") and the listing it is.
+/// </summary>
+public static class CacheTags
+{
+    public const string AllReaderPages = "reader";
+    public const string Home = "home";
+    public const string Feeds = "feeds";
+    public const string Sitemaps = "sitemaps";
+    public const string Search = "search";
+
+    public static string Article(int id) => $"article:{id}";
+
+    public static string Section(string slug) => $"section:{slug}";
+
+    public static string Tag(string slug) => $"tag:{slug}";
+
+    public static string Author(string slug) => $"author:{slug}";
+
+    public static string Policy(string key) => $"policy:{key}";
+
+    /// <summary>Adds tags to the page being rendered, if it is being cached.</summary>
+    public static void TagPage(this HttpContext context, params IEnumerable<string> tags)
+    {
+        if (context.Features.Get<IOutputCacheFeature>()?.Context is { } cache)
+        {
+            foreach (var tag in tags)
+            {
+                cache.Tags.Add(tag);
+            }
+        }
+    }
+
+    public static void TagArticles(this HttpContext context, IEnumerable<int> articleIds) =>
+        context.TagPage(articleIds.Select(Article));
+}
