@@ -8,7 +8,8 @@ using NewsPortal.Core.Markdown;
 
 // Generates a SQLite database of N published articles for the benchmark:
 //   dotnet run --project tests/NewsPortal.Benchmarks -c Release -- generate --articles 100000 --db /tmp/bench-100k.db
-// Most articles go into the "city" section so that deep pages of one section exist (page 5,000 at 100,000).
+// All N articles go into the "city" section, so that deep pages of one section exist (page 5,000 at
+// 100,000 with 20 a page); N/200 more are spread over the other sections so the home page has its blocks.
 if (args is not ["generate", ..])
 {
     Console.Error.WriteLine("Usage: generate --articles N --db PATH");
@@ -57,8 +58,10 @@ await using (var tx = (SqliteTransaction)await connection.BeginTransactionAsync(
 }
 
 var now = DateTime.UtcNow;
+var extras = Math.Max(5, count / 200);
+var total = count + extras;
 const int Batch = 5000;
-for (var start = 0; start < count; start += Batch)
+for (var start = 0; start < total; start += Batch)
 {
     await using var tx = (SqliteTransaction)await connection.BeginTransactionAsync();
     await using var insert = connection.CreateCommand();
@@ -77,7 +80,7 @@ for (var start = 0; start < count; start += Batch)
     var ta = tag.Parameters.Add(new SqliteParameter("$a", 0));
     var tt = tag.Parameters.Add(new SqliteParameter("$t", 0));
 
-    for (var i = start; i < Math.Min(count, start + Batch); i++)
+    for (var i = start; i < Math.Min(total, start + Batch); i++)
     {
         var w = Enumerable.Range(0, 8).Select(_ => words[random.Next(words.Length)]).ToArray();
         var headline = $"Story {i}: {w[0]} {w[1]} plan for the {w[2]} {w[3]}";
@@ -100,8 +103,8 @@ for (var start = 0; start < count; start += Batch)
         pars["$md"].Value = body;
         pars["$html"].Value = rendered.Html;
         pars["$text"].Value = rendered.PlainText;
-        pars["$p"].Value = now.AddMinutes(-(count - i) * 7).ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
-        pars["$sec"].Value = i % 10 == 0 ? 2 + (i / 10 % 5) : 1;
+        pars["$p"].Value = now.AddMinutes(-(total - i) * 7).ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+        pars["$sec"].Value = i < count ? 1 : 2 + (i % 5);
         pars["$cover"].Value = "/images/demo/city.svg";
         pars["$rm"].Value = rendered.ReadingMinutes;
         pars["$v"].Value = random.Next(1000);
@@ -115,7 +118,7 @@ for (var start = 0; start < count; start += Batch)
 }
 
 await Exec("PRAGMA optimize; ANALYZE;");
-Console.WriteLine($"Generated {count} articles in {path} ({watch.Elapsed.TotalSeconds:F1} s)");
+Console.WriteLine($"Generated {total} articles ({count} in the city section) in {path} ({watch.Elapsed.TotalSeconds:F1} s)");
 return 0;
 
 async Task Exec(string sql, SqliteTransaction? tx = null)

@@ -1,0 +1,180 @@
+#!/usr/bin/env bash
+# NewsPortal benchmark: one command, from a fresh clone (as root it installs wrk and sqlite3 with apt).
+#
+#   bash scripts/bench.sh
+#
+# Builds Release, generates SQLite databases of 1,000 and 100,000 articles, starts the server on
+# 127.0.0.1 for each, and measures with wrk at 32 connections for a bounded time per page: home, an
+# article, section page 1 and the section's last page (page 5,000 at 100,000), a search, and a 12 KB
+# static file from the same server's wwwroot as the ceiling. Runs once with the output cache on and once
+# with it off. Prints requests/s, p50 and p99, each page's ratio to the static file, the 100,000/1,000
+# cost ratio for each page, and the server's peak resident memory; writes the same to BENCHMARKS.md.
+#
+# Settings (environment): BENCH_DURATION (seconds per page, default 10), BENCH_CONNECTIONS (32),
+# BENCH_SIZES ("1000 100000"), BENCH_PROVIDER (Sqlite, or Postgres with BENCH_POSTGRES set to a
+# connection string of a server the benchmark may create databases on), BENCH_OUTPUT (BENCHMARKS.md).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+DURATION=${BENCH_DURATION:-10}
+CONNECTIONS=${BENCH_CONNECTIONS:-32}
+SIZES=${BENCH_SIZES:-"1000 100000"}
+PROVIDER=${BENCH_PROVIDER:-Sqlite}
+OUTPUT=${BENCH_OUTPUT:-$ROOT/BENCHMARKS.md}
+WORK="$ROOT/.bench"
+PORT=${BENCH_PORT:-5099}
+BASE="http://127.0.0.1:$PORT"
+
+need=()
+command -v wrk >/dev/null || need+=(wrk)
+command -v sqlite3 >/dev/null || need+=(sqlite3)
+if [ "${#need[@]}" -gt 0 ]; then
+  if [ "$(id -u)" -ne 0 ]; then echo "Please install: ${need[*]}" >&2; exit 1; fi
+  apt-get -o DPkg::Lock::Timeout=300 update -qq
+  apt-get -o DPkg::Lock::Timeout=300 install -y -qq "${need[@]}" >/dev/null
+fi
+
+mkdir -p "$WORK"
+echo "Building Release..."
+dotnet publish "$ROOT/src/NewsPortal.Web" -c Release -o "$WORK/app" --nologo -v quiet >/dev/null
+dotnet build "$ROOT/tests/NewsPortal.Benchmarks" -c Release --nologo -v quiet >/dev/null
+GENERATOR="$ROOT/tests/NewsPortal.Benchmarks/bin/Release/net10.0/NewsPortal.Benchmarks.dll"
+
+SERVER_PID=""
+stop_server() {
+  if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""; fi
+}
+trap stop_server EXIT
+
+# start_server DB_CONNECTION_STRING CACHE_ENABLED
+start_server() {
+  (cd "$WORK/app" && exec env ASPNETCORE_ENVIRONMENT=Production \
+    Database__Provider="$PROVIDER" Database__ConnectionString="$1" \
+    OutputCache__Enabled="$2" Serilog__MinimumLevel__Default=Warning \
+    Serilog__WriteTo__1__Args__path="$WORK/logs/server-.log" \
+    dotnet NewsPortal.Web.dll --urls "$BASE" >"$WORK/server.out" 2>&1) &
+  SERVER_PID=$!
+  for _ in $(seq 1 120); do
+    if curl -fs "$BASE/health" >/dev/null 2>&1; then return 0; fi
+    sleep 0.5
+  done
+  echo "The server did not start:" >&2; cat "$WORK/server.out" >&2; exit 1
+}
+
+peak_rss_mb() { awk '/VmHWM/ { printf "%.0f", $2 / 1024 }' "/proc/$SERVER_PID/status"; }
+
+to_ms() { # wrk latency like 812.00us, 1.23ms, 2.01s
+  awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n = n / 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n = n * 1000; printf "%.2f", n }'
+}
+
+# measure NAME PATH -> appends "NAME rps p50 p99 errors" to $RESULTS
+measure() {
+  local name=$1 path=$2 out
+  local status
+  status=$(curl -s -o /dev/null -w "%{http_code}" "$BASE$path")
+  if [ "$status" != "200" ]; then
+    echo "$name n/a n/a n/a status-$status" >>"$RESULTS"; return
+  fi
+  wrk -t2 -c"$CONNECTIONS" -d2s "$BASE$path" >/dev/null 2>&1 || true
+  out=$(wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --timeout 5s --latency "$BASE$path")
+  local rps p50 p99 errors
+  rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
+  p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
+  p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
+  errors=$(awk '/Non-2xx/ { print $5 } /Socket errors/ { s = $4 + $6 + $8 + $10 } END { }' <<<"$out" | head -1)
+  echo "$name $rps $p50 $p99 ${errors:-0}" >>"$RESULTS"
+}
+
+ROWS="$WORK/rows.txt"
+: >"$ROWS"
+report=$(mktemp)
+{
+  echo "# Benchmarks"
+  echo
+  echo "Produced by \`bash scripts/bench.sh\` (BENCH_DURATION=$DURATION, BENCH_CONNECTIONS=$CONNECTIONS, BENCH_PROVIDER=$PROVIDER)"
+  echo "on $(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), .NET $(dotnet --version)."
+  echo "wrk runs on the same machine as the server (loopback), so figures are ratios within one run."
+  echo
+} >"$report"
+
+for size in $SIZES; do
+  case "$PROVIDER" in
+    Sqlite)
+      db="$WORK/bench-$size.db"
+      if [ ! -f "$db" ]; then
+        echo "Generating $size articles..."
+        dotnet "$GENERATOR" generate --articles "$size" --db "$db"
+      fi
+      connection="Data Source=$db"
+      slug=$(sqlite3 "$db" "SELECT Slug FROM Articles WHERE SectionId = 1 ORDER BY Id LIMIT 1 OFFSET $((size / 2));")
+      ;;
+    Postgres)
+      : "${BENCH_POSTGRES:?set BENCH_POSTGRES to a PostgreSQL connection string}"
+      connection="$BENCH_POSTGRES;Database=newsportal_bench_$size"
+      echo "Generating $size articles on PostgreSQL..."
+      dotnet "$GENERATOR" generate --articles "$size" --provider Postgres --connection "$connection"
+      slug=$(dotnet "$GENERATOR" slug --provider Postgres --connection "$connection" --offset $((size / 2)))
+      ;;
+  esac
+  last_page=$(( (size + 19) / 20 ))
+  for cache in true false; do
+    echo "== $size articles, output cache $cache =="
+    RESULTS=$(mktemp)
+    start_server "$connection" "$cache"
+    measure static "/bench/static-12k.html"
+    measure home "/"
+    measure article "/article/$slug"
+    measure section-page-1 "/section/city"
+    measure "section-page-$last_page" "/section/city?page=$last_page"
+    measure search "/search?q=river+market"
+    rss=$(peak_rss_mb)
+    stop_server
+
+    static_rps=$(awk '$1 == "static" { print $2 }' "$RESULTS")
+    {
+      echo "## $size articles, output cache $([ "$cache" = true ] && echo on || echo off)"
+      echo
+      echo "| page | requests/s | p50 ms | p99 ms | vs static file | non-2xx |"
+      echo "|---|---:|---:|---:|---:|---:|"
+      while read -r name rps p50 p99 errors; do
+        ratio=$(awk -v a="$rps" -v b="$static_rps" 'BEGIN { if (a + 0 > 0 && b + 0 > 0) printf "%.0f%%", 100 * a / b; else print "n/a" }')
+        echo "| $name | $rps | $p50 | $p99 | $ratio | $errors |"
+        key=$name
+        [[ "$name" == section-page-* && "$name" != section-page-1 ]] && key=section-last-page
+        echo "$cache $size $key $rps" >>"$ROWS"
+      done <"$RESULTS"
+      echo
+      echo "Peak resident memory of the server: ${rss} MB"
+      echo
+    } | tee -a "$report"
+    rm -f "$RESULTS"
+  done
+done
+
+cost_ratio() { # CACHE SMALL LARGE KEY
+  awk -v c="$1" -v s="$2" -v l="$3" -v k="$4" '
+    $1 == c && $2 == s && $3 == k { a = $4 } $1 == c && $2 == l && $3 == k { b = $4 }
+    END { if (a + 0 > 0 && b + 0 > 0) printf "%.2f", a / b; else print "n/a" }' "$ROWS"
+}
+
+read -r -a size_list <<<"$SIZES"
+if [ "${#size_list[@]}" -ge 2 ]; then
+  small=${size_list[0]}; large=${size_list[-1]}
+  {
+    echo "## Cost at $large articles relative to $small (requests/s at $small divided by requests/s at $large; 1.00 = no slower)"
+    echo
+    echo "| page | output cache on | output cache off |"
+    echo "|---|---:|---:|"
+    for key in home article section-page-1 section-last-page search; do
+      on=$(cost_ratio true "$small" "$large" "$key")
+      off=$(cost_ratio false "$small" "$large" "$key")
+      echo "| $key | $on | $off |"
+    done
+    echo
+    echo "The section's last page is page $(( (small + 19) / 20 )) at $small articles and page $(( (large + 19) / 20 )) at $large."
+  } | tee -a "$report"
+fi
+
+cp "$report" "$OUTPUT"
+rm -f "$report"
+echo "Written to $OUTPUT"
