@@ -87,11 +87,15 @@ public sealed class ArticleQueries(NewsDbContext db, TimeProvider clock)
         return new Listing("Author", author.Name, author.Slug, author.Bio, items);
     }
 
-    private static async Task<PagedList<ArticleCard>> PageAsync(IQueryable<Article> query, int page, int pageSize, CancellationToken ct)
+    private async Task<ArticlePage> PageAsync(IQueryable<Article> query, int page, int pageSize, CancellationToken ct)
     {
-        var total = await query.CountAsync(ct);
-        var items = await Newest(query).Skip((page - 1) * pageSize).Take(pageSize).Select(ToCard).ToListAsync(ct);
-        return new PagedList<ArticleCard>(items, page, pageSize, total);
+        // Step over earlier pages on the covering listing index (ids only), then load just this page's cards.
+        var ids = await Newest(query).Skip((page - 1) * pageSize).Take(pageSize + 1).Select(a => a.Id).ToListAsync(ct);
+        var pageIds = ids.Take(pageSize).ToList();
+        var items = pageIds.Count == 0
+            ? []
+            : await Newest(db.Articles.AsNoTracking().Where(a => pageIds.Contains(a.Id))).Select(ToCard).ToListAsync(ct);
+        return new ArticlePage(items, page, pageSize, ids.Count > pageSize);
     }
 
     public async Task<ArticleLookup> ArticleAsync(string slug, CancellationToken ct = default)

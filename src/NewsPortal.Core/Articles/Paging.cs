@@ -8,6 +8,15 @@ public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize
     public bool HasNext => Page < TotalPages;
 }
 
+/// <summary>
+/// One page of an article listing. No total is counted: a page costs the same at any depth, and
+/// whether a next page exists is known by reading one card more than the page shows.
+/// </summary>
+public sealed record ArticlePage(IReadOnlyList<ArticleCard> Items, int Page, int PageSize, bool HasNext)
+{
+    public bool HasPrevious => Page > 1;
+}
+
 public static class Paging
 {
     public const int DefaultPageSize = 20;

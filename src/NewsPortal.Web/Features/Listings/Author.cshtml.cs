@@ -17,7 +17,7 @@ public sealed class AuthorModel(ArticleQueries queries) : PageModel
         }
 
         var listing = await queries.AuthorAsync(slug, number, ct: HttpContext.RequestAborted);
-        if (listing is null || (number > 1 && number > listing.Page.TotalPages))
+        if (listing is null || (number > 1 && listing.Page.Items.Count == 0))
         {
             return NotFound();
         }

@@ -17,7 +17,7 @@ public sealed class SectionModel(ArticleQueries queries) : PageModel
         }
 
         var listing = await queries.SectionAsync(slug, number, ct: HttpContext.RequestAborted);
-        if (listing is null || (number > 1 && number > listing.Page.TotalPages))
+        if (listing is null || (number > 1 && listing.Page.Items.Count == 0))
         {
             return NotFound();
         }

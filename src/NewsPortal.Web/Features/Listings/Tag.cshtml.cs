@@ -17,7 +17,7 @@ public sealed class TagModel(ArticleQueries queries) : PageModel
         }
 
         var listing = await queries.TagAsync(slug, number, ct: HttpContext.RequestAborted);
-        if (listing is null || (number > 1 && number > listing.Page.TotalPages))
+        if (listing is null || (number > 1 && listing.Page.Items.Count == 0))
         {
             return NotFound();
         }
