@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using NewsPortal.Web.Features.Caching;
+using NewsPortal.Web.Features.Security;
 using Serilog;
 
 namespace NewsPortal.Web.Setup;
@@ -15,6 +16,7 @@ public static class Pipeline
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseSecurityHeaders();
         app.UseResponseCompression();
         app.UseStaticAssets();
         app.UseSerilogRequestLogging();

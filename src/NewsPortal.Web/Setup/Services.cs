@@ -5,6 +5,7 @@ using NewsPortal.Core.Markdown;
 using NewsPortal.Core.Seeding;
 using NewsPortal.Core.Staff;
 using NewsPortal.Web.Features.Caching;
+using NewsPortal.Web.Features.Security;
 using NewsPortal.Web.Infrastructure;
 
 namespace NewsPortal.Web.Setup;
@@ -28,6 +29,7 @@ public static class Services
         services.AddStaffIdentity();
 
         services.AddReaderCaching(configuration);
+        services.AddRequestLimits();
 
         services.AddRazorPages(options =>
         {

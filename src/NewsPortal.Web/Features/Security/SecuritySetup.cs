@@ -1,0 +1,47 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace NewsPortal.Web.Features.Security;
+
+public static class SecuritySetup
+{
+    /// <summary>The largest request body accepted anywhere (an image upload plus its form).</summary>
+    public const long MaxRequestBodyBytes = 12L * 1024 * 1024;
+
+    /// <summary>Request limits chosen on purpose rather than left at the server's defaults.</summary>
+    public static IServiceCollection AddRequestLimits(this IServiceCollection services)
+    {
+        services.Configure<KestrelServerOptions>(options =>
+        {
+            options.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            options.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            options.Limits.MaxRequestLineSize = 8 * 1024;
+            options.AddServerHeader = false;
+        });
+        services.Configure<FormOptions>(options =>
+        {
+            options.MultipartBodyLengthLimit = MaxRequestBodyBytes;
+            options.ValueLengthLimit = 512 * 1024;
+            options.ValueCountLimit = 200;
+            options.KeyLengthLimit = 200;
+        });
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
+        return services;
+    }
+
+    /// <summary>Security headers on every response; HSTS on HTTPS outside development.</summary>
+    public static IApplicationBuilder UseSecurityHeaders(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseHsts();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        return app;
+    }
+}
