@@ -1,16 +1,36 @@
 using System.Data.Common;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace NewsPortal.Core.Data;
 
 /// <summary>
-/// Per-connection SQLite settings. WAL lets readers and the writer work at once; synchronous=FULL
-/// makes each commit durable before SaveChanges returns, so an accepted message survives the process
-/// being killed; busy_timeout makes writers wait for each other instead of failing.
+/// Per-connection SQLite settings: synchronous=FULL makes each commit durable before SaveChanges
+/// returns, so an accepted message survives the process (or the machine) dying right after;
+/// busy_timeout makes writers wait for each other instead of failing. WAL mode, which lets readers and
+/// the writer work at once, is a property of the database file and is set once at start-up
+/// (<see cref="EnableWalAsync"/>); setting it here would fail on the read-only connections EF Core opens.
 /// </summary>
 public sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+    private const string Pragmas = "PRAGMA synchronous=FULL; PRAGMA busy_timeout=10000; PRAGMA foreign_keys=ON;";
+
+    /// <summary>Switches the database file to write-ahead logging (persistent; a no-op when already on).</summary>
+    public static async Task EnableWalAsync(NewsDbContext db, CancellationToken ct = default)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode=WAL;";
+            await command.ExecuteScalarAsync(ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

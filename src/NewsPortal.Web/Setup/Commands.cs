@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NewsPortal.Core.Data;
 using NewsPortal.Web.Features.Staff;
 
@@ -7,7 +8,8 @@ namespace NewsPortal.Web.Setup;
 /// <summary>
 /// Administrative commands run through the same host as the site:
 /// <c>dotnet run --project src/NewsPortal.Web -- staff create --email you@example.org --name "Your Name" --role Admin</c>
-/// (the password is read from NEWSPORTAL_PASSWORD, or typed at a prompt), and <c>migrate</c>.
+/// (the password is read from NEWSPORTAL_PASSWORD, or typed at a prompt), <c>migrate</c>, and
+/// <c>backup [PATH]</c> (an online copy of the SQLite database).
 /// </summary>
 public static class Commands
 {
@@ -28,6 +30,10 @@ public static class Commands
                 }
 
                 Console.WriteLine("Database migrated.");
+                return true;
+
+            case ["backup", ..]:
+                Environment.ExitCode = await BackupAsync(app, args);
                 return true;
 
             case ["staff", "create"]:
@@ -71,6 +77,25 @@ public static class Commands
         }
 
         Console.WriteLine($"Created {role} account {email}.");
+        return 0;
+    }
+
+    /// <summary>`backup PATH`: an online, consistent copy of the SQLite database while the portal runs.</summary>
+    private static async Task<int> BackupAsync(WebApplication app, string[] args)
+    {
+        var words = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        if (options.Provider != "Sqlite")
+        {
+            await Console.Error.WriteLineAsync("The backup command copies the SQLite database. For PostgreSQL use pg_dump (see README).");
+            return 2;
+        }
+
+        var target = words.Length > 1 ? words[1]
+            : Path.Combine("backups", $"newsportal-{DateTime.UtcNow:yyyyMMdd-HHmmss}.db");
+        var source = Database.SqliteConnectionString(options.ConnectionString, app.Environment.ContentRootPath);
+        var result = await SqliteBackup.CopyAsync(source, target);
+        Console.WriteLine($"Backed up to {result.Path} ({result.Bytes:N0} bytes, integrity check: {result.IntegrityCheck}).");
         return 0;
     }
 

@@ -60,6 +60,11 @@ public static class Database
             await db.Database.MigrateAsync();
         }
 
+        if (options.Provider == "Sqlite")
+        {
+            await SqlitePragmas.EnableWalAsync(db);
+        }
+
         await StaffAccounts.EnsureRolesAsync(scope.ServiceProvider);
 
         if (options.SeedDemoContent)
