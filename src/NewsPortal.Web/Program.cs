@@ -19,7 +19,7 @@ try
 
     if (await Commands.TryRunAsync(app, args))
     {
-        return 0;
+        return Environment.ExitCode;
     }
 
     await app.PrepareDatabaseAsync();

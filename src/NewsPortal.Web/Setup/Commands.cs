@@ -2,14 +2,17 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsPortal.Core.Data;
 using NewsPortal.Web.Features.Staff;
+using NewsPortal.Web.Features.Staff.Articles;
+using Spectre.Console;
 
 namespace NewsPortal.Web.Setup;
 
 /// <summary>
 /// Administrative commands run through the same host as the site:
 /// <c>dotnet run --project src/NewsPortal.Web -- staff create --email you@example.org --name "Your Name" --role Admin</c>
-/// (the password is read from NEWSPORTAL_PASSWORD, or typed at a prompt), <c>migrate</c>, and
-/// <c>backup [PATH]</c> (an online copy of the SQLite database).
+/// (the password is read from NEWSPORTAL_PASSWORD, or typed at a prompt), <c>migrate</c>,
+/// <c>backup [PATH]</c> (an online copy of the SQLite database), and
+/// <c>import FOLDER</c> and <c>export FOLDER</c> (Markdown articles with YAML front matter).
 /// </summary>
 public static class Commands
 {
@@ -38,6 +41,18 @@ public static class Commands
 
             case ["staff", "create"]:
                 Environment.ExitCode = await CreateStaffAsync(app, args);
+                return true;
+
+            case ["import" or "export", var folder]:
+                await app.PrepareDatabaseAsync();
+                Environment.ExitCode = words[0] == "import"
+                    ? await NewsroomCommands.ImportAsync(app.Services, folder, AnsiConsole.Console)
+                    : await NewsroomCommands.ExportAsync(app.Services, folder, AnsiConsole.Console);
+                return true;
+
+            case ["import" or "export"]:
+                await Console.Error.WriteLineAsync($"Usage: {words[0]} FOLDER (Markdown files with YAML front matter).");
+                Environment.ExitCode = 2;
                 return true;
 
             default:

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using NewsPortal.Web.Features.Caching;
 using NewsPortal.Web.Features.Security;
+using NewsPortal.Web.Features.Staff.Articles;
 using Serilog;
 
 namespace NewsPortal.Web.Setup;
@@ -19,6 +20,7 @@ public static class Pipeline
         app.UseSecurityHeaders();
         app.UseResponseCompression();
         app.UseStaticAssets();
+        app.UseNewsroom();
         app.UseSerilogRequestLogging();
         app.UseRouting();
         app.UseAuthentication();

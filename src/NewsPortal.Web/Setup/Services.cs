@@ -6,6 +6,7 @@ using NewsPortal.Core.Seeding;
 using NewsPortal.Core.Staff;
 using NewsPortal.Web.Features.Caching;
 using NewsPortal.Web.Features.Security;
+using NewsPortal.Web.Features.Staff.Articles;
 using NewsPortal.Web.Infrastructure;
 
 namespace NewsPortal.Web.Setup;
@@ -27,6 +28,7 @@ public static class Services
         services.AddScoped<DemoContentSeeder>();
 
         services.AddStaffIdentity();
+        services.AddNewsroom(configuration);
 
         services.AddReaderCaching(configuration);
         services.AddRequestLimits();

@@ -1,0 +1,61 @@
+namespace NewsPortal.Core.Articles.Editing;
+
+/// <summary>Everything staff type into the article form (or an import file carries), before it is checked.</summary>
+public sealed class ArticleInput
+{
+    public string Headline { get; set; } = "";
+
+    /// <summary>Left empty, the slug is made from the headline.</summary>
+    public string? Slug { get; set; }
+
+    public string? Standfirst { get; set; }
+
+    public int SectionId { get; set; }
+
+    /// <summary>Comma-separated tag names; unknown tags are created.</summary>
+    public string? Tags { get; set; }
+
+    /// <summary>Comma-separated author names; unknown authors are created.</summary>
+    public string? Authors { get; set; }
+
+    public string? Body { get; set; }
+
+    public string? Source { get; set; }
+
+    public string? CoverCaption { get; set; }
+
+    public string? CoverCredit { get; set; }
+
+    /// <summary>Drop the current cover image from the article.</summary>
+    public bool RemoveCover { get; set; }
+
+    /// <summary>Splits a comma-separated list of names, trimmed, without blanks or repeats (by slug).</summary>
+    public static IReadOnlyList<string> Names(string? list)
+    {
+        if (string.IsNullOrWhiteSpace(list))
+        {
+            return [];
+        }
+
+        var names = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var raw in list.Split([',', '，', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            var name = string.Join(' ', raw.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            var key = Articles.Slug.From(name);
+            if (seen.Add(key.Length > 0 ? key : name))
+            {
+                names.Add(name);
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>Markdown as stored: Unix line endings, no control characters, no trailing blank space.</summary>
+    public static string NormalizeBody(string? body) =>
+        Markdown.MarkdownRenderer.Normalize(body?.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')).TrimEnd();
+
+    /// <summary>Trims a one-line field; blank becomes null.</summary>
+    public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}

@@ -1,0 +1,24 @@
+namespace NewsPortal.Core.Articles.Editing;
+
+/// <summary>What came of a save: the article as stored, or the problems to show on the form (by field name).</summary>
+public sealed class ArticleSaveResult
+{
+    /// <summary>Key of an error that belongs to the form as a whole rather than one field.</summary>
+    public const string FormKey = "";
+
+    public int ArticleId { get; init; }
+    public string Slug { get; init; } = "";
+    public ArticleStatus Status { get; init; }
+    public DateTime? PublishedAt { get; init; }
+    public int RevisionNumber { get; init; }
+    public bool NotFound { get; init; }
+    public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
+
+    public bool Succeeded => !NotFound && Errors.Count == 0;
+
+    public static ArticleSaveResult Missing() => new() { NotFound = true };
+
+    public static ArticleSaveResult Failed(IReadOnlyDictionary<string, string> errors) => new() { Errors = errors };
+
+    public static ArticleSaveResult Failed(string field, string error) => new() { Errors = new Dictionary<string, string> { [field] = error } };
+}

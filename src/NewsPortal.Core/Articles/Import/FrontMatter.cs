@@ -1,0 +1,263 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+using YamlDotNet.Serialization;
+
+namespace NewsPortal.Core.Articles.Import;
+
+/// <summary>An article as a Markdown file with YAML front matter describes it. Times are UTC.</summary>
+public sealed record ArticleDocument(
+    string Headline,
+    string? Slug,
+    string Section,
+    IReadOnlyList<string> Tags,
+    IReadOnlyList<string> Authors,
+    string Standfirst,
+    DateTime? PublishedAt,
+    ArticleStatus Status,
+    string? Source,
+    string Body);
+
+public sealed record FrontMatterResult(ArticleDocument? Document, string? Error);
+
+/// <summary>
+/// Reads and writes articles as Markdown files that start with YAML front matter:
+/// <code>
+/// ---
+/// headline: Metro line 27 opens
+/// slug: metro-line-27-opens
+/// section: city
+/// tags: [transport, metro]
+/// authors: [Li Wei]
+/// standfirst: The new line links the airport with the centre.
+/// published: 2026-11-29T09:00:00+08:00
+/// status: published
+/// source: NewsPortal
+/// ---
+/// The body, in Markdown.
+/// </code>
+/// A time without an offset is in the site's time zone. Without a status, an article with a published
+/// time is published (scheduled if the time is still to come) and one without is a draft.
+/// </summary>
+public static partial class FrontMatter
+{
+    public static readonly IReadOnlyList<string> Fields =
+        ["headline", "slug", "section", "tags", "authors", "author", "standfirst", "published", "status", "source"];
+
+    private static readonly string[] LocalFormats =
+        ["yyyy-MM-dd", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF"];
+
+    public static FrontMatterResult Parse(string text, TimeZoneInfo zone)
+    {
+        text = text.TrimStart('\uFEFF').Replace("\r\n", "\n", StringComparison.Ordinal);
+        if (!text.StartsWith("---\n", StringComparison.Ordinal))
+        {
+            return Refuse("bad front matter: the file must start with a line \"---\", then the fields, then another \"---\"");
+        }
+
+        var end = ClosingLine().Match(text, 4);
+        if (!end.Success)
+        {
+            return Refuse("bad front matter: no closing \"---\" line after the fields");
+        }
+
+        var yaml = text[4..end.Index];
+        var body = text[(end.Index + end.Length)..].TrimStart('\n');
+
+        YamlMappingNode root;
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(yaml));
+            if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode mapping)
+            {
+                return Refuse("bad front matter: expected fields such as \"headline: ...\"");
+            }
+
+            root = mapping;
+        }
+        catch (YamlException ex)
+        {
+            return Refuse($"bad front matter: {FirstLine(ex.Message)} (line {ex.Start.Line + 1})");
+        }
+
+        var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
+        foreach (var (keyNode, valueNode) in root.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value?.Trim().ToLowerInvariant() ?? "";
+            if (!Fields.Contains(key))
+            {
+                return Refuse($"bad front matter: unknown field \"{key}\" (known fields: {string.Join(", ", Fields)})");
+            }
+
+            if (!values.TryAdd(key, valueNode))
+            {
+                return Refuse($"bad front matter: the field \"{key}\" appears twice");
+            }
+        }
+
+        string? error = null;
+        string? Scalar(string key)
+        {
+            if (!values.TryGetValue(key, out var node))
+            {
+                return null;
+            }
+
+            if (node is YamlScalarNode scalar)
+            {
+                return string.IsNullOrWhiteSpace(scalar.Value) ? null : scalar.Value.Trim();
+            }
+
+            error ??= $"bad front matter: \"{key}\" must be a single value";
+            return null;
+        }
+
+        IReadOnlyList<string> List(string key)
+        {
+            if (!values.TryGetValue(key, out var node))
+            {
+                return [];
+            }
+
+            switch (node)
+            {
+                case YamlScalarNode scalar:
+                    return Editing.ArticleInput.Names(scalar.Value);
+                case YamlSequenceNode sequence when sequence.Children.All(c => c is YamlScalarNode):
+                    return Editing.ArticleInput.Names(string.Join(",", sequence.Children.Cast<YamlScalarNode>().Select(c => c.Value)));
+                default:
+                    error ??= $"bad front matter: \"{key}\" must be a list of names";
+                    return [];
+            }
+        }
+
+        var headline = Scalar("headline");
+        var slug = Scalar("slug");
+        var section = Scalar("section");
+        var tags = List("tags");
+        var authors = List("authors").Concat(List("author")).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var standfirst = Scalar("standfirst") ?? "";
+        var publishedText = Scalar("published");
+        var statusText = Scalar("status");
+        var source = Scalar("source");
+        if (error is not null)
+        {
+            return Refuse(error);
+        }
+
+        if (headline is null)
+        {
+            return Refuse("bad front matter: no headline");
+        }
+
+        if (section is null)
+        {
+            return Refuse("bad front matter: no section");
+        }
+
+        DateTime? published = null;
+        if (publishedText is not null)
+        {
+            published = ParseTime(publishedText, zone);
+            if (published is null)
+            {
+                return Refuse($"bad front matter: \"{publishedText}\" is not a time (use 2026-11-29T09:00:00+08:00, or 2026-11-29 09:00 in the site's time zone)");
+            }
+        }
+
+        ArticleStatus status;
+        if (statusText is null)
+        {
+            status = published is null ? ArticleStatus.Draft : ArticleStatus.Published;
+        }
+        else if (Enum.GetNames<ArticleStatus>().FirstOrDefault(n => n.Equals(statusText, StringComparison.OrdinalIgnoreCase)) is { } name)
+        {
+            status = Enum.Parse<ArticleStatus>(name);
+        }
+        else
+        {
+            return Refuse($"bad front matter: unknown status \"{statusText}\" (use draft, scheduled, published or unpublished)");
+        }
+
+        return new FrontMatterResult(new ArticleDocument(headline, slug, section, tags, authors, standfirst, published, status, source, body), null);
+    }
+
+    /// <summary>Reads a time with an offset as given, and one without as the site's local time. Null when it is not a time.</summary>
+    public static DateTime? ParseTime(string text, TimeZoneInfo zone)
+    {
+        text = text.Trim();
+        if (HasOffset().IsMatch(text))
+        {
+            return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset)
+                ? withOffset.UtcDateTime
+                : null;
+        }
+
+        if (!DateTime.TryParseExact(text, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+        {
+            return null;
+        }
+
+        try
+        {
+            return TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Writes an article in the same format <see cref="Parse"/> reads; times in the site's zone with their offset.</summary>
+    public static string Write(ArticleDocument document, TimeZoneInfo zone)
+    {
+        var fields = new Dictionary<string, object>
+        {
+            ["headline"] = document.Headline,
+            ["slug"] = document.Slug ?? Slug.From(document.Headline),
+            ["section"] = document.Section,
+        };
+        if (document.Tags.Count > 0)
+        {
+            fields["tags"] = document.Tags.ToList();
+        }
+
+        if (document.Authors.Count > 0)
+        {
+            fields["authors"] = document.Authors.ToList();
+        }
+
+        if (document.Standfirst.Length > 0)
+        {
+            fields["standfirst"] = document.Standfirst;
+        }
+
+        if (document.PublishedAt is { } at)
+        {
+            var utc = DateTime.SpecifyKind(at, DateTimeKind.Utc);
+            var local = new DateTimeOffset(TimeZoneInfo.ConvertTimeFromUtc(utc, zone), zone.GetUtcOffset(utc));
+            fields["published"] = local.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
+        }
+
+        fields["status"] = document.Status.ToString().ToLowerInvariant();
+        if (document.Source is not null)
+        {
+            fields["source"] = document.Source;
+        }
+
+        var yaml = new SerializerBuilder().Build().Serialize(fields);
+        return "---\n" + yaml.Replace("\r\n", "\n", StringComparison.Ordinal) + "---\n" + document.Body.TrimEnd() + "\n";
+    }
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+
+    private static FrontMatterResult Refuse(string error) => new(null, error);
+
+    [GeneratedRegex(@"^(---|\.\.\.)[ \t]*(\n|$)", RegexOptions.Multiline)]
+    private static partial Regex ClosingLine();
+
+    [GeneratedRegex(@"(Z|[+-]\d{2}:?\d{2})$", RegexOptions.IgnoreCase)]
+    private static partial Regex HasOffset();
+}

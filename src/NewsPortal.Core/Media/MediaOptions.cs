@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NewsPortal.Core.Media;
+
+/// <summary>Where uploaded images are kept and what is accepted. Bound from the "Media" section.</summary>
+public sealed class MediaOptions
+{
+    public const string Section = "Media";
+
+    /// <summary>
+    /// Folder for the resized images; a relative path is taken from the content root. Never inside the web
+    /// root or the source tree: uploads are data, not code.
+    /// </summary>
+    [Required]
+    public string Folder { get; set; } = "data/media";
+
+    /// <summary>The largest upload accepted, in bytes (10 MB by default).</summary>
+    [Range(1024, 200L * 1024 * 1024)]
+    public long MaxUploadBytes { get; set; } = 10L * 1024 * 1024;
+
+    /// <summary>Refuses images with more pixels than this (decompression bombs).</summary>
+    [Range(1_000_000, 200_000_000)]
+    public long MaxPixels { get; set; } = 50_000_000;
+
+    [Range(30, 100)]
+    public int JpegQuality { get; set; } = 82;
+}

@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsPortal.Core.Articles;
+using SixLabors.ImageSharp;
+using SixLabors.ImageSharp.Formats.Jpeg;
+using SixLabors.ImageSharp.Processing;
+
+namespace NewsPortal.Core.Media;
+
+/// <summary>An uploaded file as the form received it. The name and declared type are never trusted.</summary>
+public sealed record UploadedFile(string FileName, long Length, Func<Stream> OpenReadStream);
+
+/// <summary>A stored image (files written, database row not yet saved), or why the upload was refused.</summary>
+public sealed record MediaResult(MediaImage? Image, string? Error);
+
+/// <summary>
+/// Checks uploads by their content, resizes them to the responsive widths the pages use, strips their
+/// metadata (camera, location) and writes them as JPEG files named "{StorageName}-{width}.jpg".
+/// </summary>
+public sealed class MediaStore(IOptions<MediaOptions> options, TimeProvider clock, ILogger<MediaStore> log)
+{
+    /// <summary>Widths written for every image, never larger than the original.</summary>
+    public static readonly IReadOnlyList<int> Widths = [320, 640, 1280];
+
+    /// <summary>Listings and the article page use the 640-pixel file, so a cover must be at least that wide.</summary>
+    public const int MinWidth = 640;
+
+    private MediaOptions Options => options.Value;
+
+    public string Folder => Path.GetFullPath(Options.Folder);
+
+    public string PathOf(MediaImage image, int width) =>
+        Path.Combine(Folder, $"{image.StorageName}-{width.ToString(CultureInfo.InvariantCulture)}.{image.Extension}");
+
+    public async Task<MediaResult> StoreAsync(UploadedFile file, CancellationToken ct = default)
+    {
+        var max = Options.MaxUploadBytes;
+        if (file.Length <= 0)
+        {
+            return Refuse("The chosen file is empty.");
+        }
+
+        if (file.Length > max)
+        {
+            return Refuse($"The image is {Megabytes(file.Length)} MB; the largest accepted is {Megabytes(max)} MB. Make it smaller and try again.");
+        }
+
+        using var buffer = new MemoryStream();
+        await using (var input = file.OpenReadStream())
+        {
+            if (!await CopyAtMostAsync(input, buffer, max, ct))
+            {
+                return Refuse($"The image is larger than {Megabytes(max)} MB, the largest accepted. Make it smaller and try again.");
+            }
+        }
+
+        const string NotAnImage = "That file is not an image we can read. Upload a photo or picture in JPEG, PNG, GIF or WebP format.";
+        try
+        {
+            buffer.Position = 0;
+            if (Image.DetectFormat(buffer) is null)
+            {
+                return Refuse(NotAnImage);
+            }
+
+            buffer.Position = 0;
+            var info = await Image.IdentifyAsync(buffer, ct);
+            if (info is null)
+            {
+                return Refuse(NotAnImage);
+            }
+
+            if ((long)info.Width * info.Height > Options.MaxPixels)
+            {
+                return Refuse($"The image is {info.Width} × {info.Height} pixels, more than we accept. Make it smaller and try again.");
+            }
+
+            buffer.Position = 0;
+            using var image = await Image.LoadAsync(buffer, ct);
+            image.Mutate(x => x.AutoOrient());
+            if (image.Width < MinWidth)
+            {
+                return Refuse($"The image is {image.Width} pixels wide; a cover image needs to be at least {MinWidth} pixels wide.");
+            }
+
+            while (image.Frames.Count > 1)
+            {
+                image.Frames.RemoveFrame(image.Frames.Count - 1);
+            }
+
+            image.Metadata.ExifProfile = null;
+            image.Metadata.IptcProfile = null;
+            image.Metadata.XmpProfile = null;
+            image.Metadata.IccProfile = null;
+
+            return new MediaResult(await WriteSizesAsync(image, file, ct), null);
+        }
+        catch (Exception ex) when (ex is ImageFormatException or NotSupportedException or InvalidDataException)
+        {
+            log.LogInformation("Refused an upload that could not be decoded: {Reason}", ex.Message);
+            return Refuse(NotAnImage);
+        }
+    }
+
+    /// <summary>Removes the files of an image whose database row was never saved (or is being deleted).</summary>
+    public void Delete(MediaImage image)
+    {
+        foreach (var width in ParseWidths(image.Widths))
+        {
+            try
+            {
+                File.Delete(PathOf(image, width));
+            }
+            catch (IOException ex)
+            {
+                log.LogWarning(ex, "Could not delete media file {StorageName}-{Width}", image.StorageName, width);
+            }
+        }
+    }
+
+    public static IReadOnlyList<int> ParseWidths(string widths) =>
+        widths.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(w => int.Parse(w, CultureInfo.InvariantCulture))
+            .ToList();
+
+    private async Task<MediaImage> WriteSizesAsync(Image image, UploadedFile file, CancellationToken ct)
+    {
+        Directory.CreateDirectory(Folder);
+        var stored = new MediaImage
+        {
+            StorageName = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)),
+            Extension = "jpg",
+            ContentType = "image/jpeg",
+            OriginalFileName = SafeName(file.FileName),
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+
+        var encoder = new JpegEncoder { Quality = Options.JpegQuality };
+        var written = new List<int>();
+        long bytes = 0;
+        try
+        {
+            foreach (var width in Widths.Where(w => w <= image.Width))
+            {
+                using var resized = image.Clone(x => x.Resize(width, 0).BackgroundColor(Color.White));
+                var path = PathOf(stored, width);
+                var temporary = path + ".tmp";
+                await resized.SaveAsJpegAsync(temporary, encoder, ct);
+                File.Move(temporary, path, overwrite: true);
+                written.Add(width);
+                bytes += new FileInfo(path).Length;
+                stored.Width = resized.Width;
+                stored.Height = resized.Height;
+            }
+        }
+        catch
+        {
+            stored.Widths = string.Join(',', written);
+            Delete(stored);
+            throw;
+        }
+
+        stored.Widths = string.Join(',', written);
+        stored.Bytes = bytes;
+        log.LogInformation("Stored image {StorageName} in widths {Widths}", stored.StorageName, stored.Widths);
+        return stored;
+    }
+
+    private static async Task<bool> CopyAtMostAsync(Stream input, Stream output, long max, CancellationToken ct)
+    {
+        var chunk = new byte[81920];
+        long total = 0;
+        int read;
+        while ((read = await input.ReadAsync(chunk, ct)) > 0)
+        {
+            total += read;
+            if (total > max)
+            {
+                return false;
+            }
+
+            await output.WriteAsync(chunk.AsMemory(0, read), ct);
+        }
+
+        return true;
+    }
+
+    private static string SafeName(string? name)
+    {
+        var file = Path.GetFileName(name ?? "");
+        var clean = new string(file.Where(c => !char.IsControl(c)).ToArray());
+        return clean.Length > 200 ? clean[..200] : clean;
+    }
+
+    private static string Megabytes(long bytes) => (bytes / 1024.0 / 1024.0).ToString("0.#", CultureInfo.InvariantCulture);
+
+    private static MediaResult Refuse(string error) => new(null, error);
+}

@@ -1,0 +1,205 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using NewsPortal.Core.Articles;
+using NewsPortal.Core.Articles.Editing;
+using NewsPortal.Core.Markdown;
+using NewsPortal.Core.Media;
+using NewsPortal.Web.Infrastructure;
+
+namespace NewsPortal.Web.Features.Staff.Articles;
+
+/// <summary>Writing a new article or editing one: save, schedule, publish, unpublish, preview, corrections.</summary>
+public sealed class EditModel(
+    ArticleEditor editor, NewsroomQueries queries, MarkdownRenderer markdown, SiteTime time, ReaderCache readerCache, IOptions<MediaOptions> media)
+    : PageModel
+{
+    public const string LocalTimeFormat = "yyyy-MM-dd'T'HH:mm";
+
+    [BindProperty]
+    public ArticleInput Input { get; set; } = new();
+
+    [BindProperty]
+    public IFormFile? Cover { get; set; }
+
+    /// <summary>The schedule time as the datetime-local field sends it, in the site's time zone.</summary>
+    [BindProperty]
+    public string? ScheduleAt { get; set; }
+
+    /// <summary>Which button was pressed: preview, save, save-draft, schedule, publish, unpublish.</summary>
+    [BindProperty]
+    public string? Command { get; set; }
+
+    [BindProperty]
+    public string? CorrectionText { get; set; }
+
+    [TempData]
+    public string? Notice { get; set; }
+
+    public int? Id { get; private set; }
+
+    public ArticleForEditing? Existing { get; private set; }
+
+    public IReadOnlyList<Section> Sections { get; private set; } = [];
+
+    public string? PreviewHtml { get; private set; }
+
+    public long MaxUploadBytes => media.Value.MaxUploadBytes;
+
+    public IReadOnlyList<ArticleAction> Actions => ArticleWorkflow.AllowedActions(Existing?.Status);
+
+    public async Task<IActionResult> OnGetAsync(int? id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (Existing is not null)
+        {
+            Input = Existing.Input;
+            ScheduleAt = Existing.Status == ArticleStatus.Scheduled && Existing.PublishedAt is { } at ? time.Local(at).ToString(LocalTimeFormat, CultureInfo.InvariantCulture) : null;
+        }
+
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int? id)
+    {
+        ModelState.Clear();
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        if (Command == "preview")
+        {
+            PreviewHtml = markdown.Render(ArticleInput.NormalizeBody(Input.Body)).Html;
+            return Page();
+        }
+
+        if (ParseAction(Command) is not { } action)
+        {
+            ModelState.AddModelError(string.Empty, "Choose one of the buttons at the bottom of the form.");
+            return Invalid();
+        }
+
+        DateTime? scheduleUtc = null;
+        if (action == ArticleAction.Schedule && !string.IsNullOrWhiteSpace(ScheduleAt))
+        {
+            if (!DateTime.TryParseExact(ScheduleAt, [LocalTimeFormat, "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
+            {
+                ModelState.AddModelError(nameof(ScheduleAt), "Enter the date and time as year-month-day and hours:minutes.");
+                return Invalid();
+            }
+
+            scheduleUtc = time.ToUtc(local);
+        }
+
+        var upload = Cover is { } file ? new UploadedFile(file.FileName, file.Length, file.OpenReadStream) : null;
+        var result = await editor.SaveAsync(id, Input, action, scheduleUtc, User.Identity?.Name ?? "staff", upload, HttpContext.RequestAborted);
+        if (result.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (!result.Succeeded)
+        {
+            foreach (var (field, error) in result.Errors)
+            {
+                ModelState.AddModelError(field is "" or nameof(Cover) or nameof(ScheduleAt) ? field : $"{nameof(Input)}.{field}", error);
+            }
+
+            return Invalid();
+        }
+
+        await readerCache.ArticleChangedAsync(HttpContext.RequestAborted);
+        Notice = Describe(result);
+        return RedirectToPage(new { id = result.ArticleId });
+    }
+
+    public async Task<IActionResult> OnPostCorrectionAsync(int id)
+    {
+        ModelState.Clear();
+        var result = await editor.AddCorrectionAsync(id, CorrectionText, HttpContext.RequestAborted);
+        if (result.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (!result.Succeeded)
+        {
+            await LoadAsync(id);
+            Input = Existing!.Input;
+            foreach (var (field, error) in result.Errors)
+            {
+                ModelState.AddModelError(field, error);
+            }
+
+            return Invalid();
+        }
+
+        await readerCache.ArticleChangedAsync(HttpContext.RequestAborted);
+        Notice = "Correction added. Readers see it under the article.";
+        return RedirectToPage(new { id });
+    }
+
+    public string ActionLabel(ArticleAction action) => action switch
+    {
+        ArticleAction.Save => "Save changes",
+        ArticleAction.SaveDraft => Existing?.Status is ArticleStatus.Scheduled ? "Cancel schedule (back to draft)" : "Save draft",
+        ArticleAction.Schedule => Existing?.Status is ArticleStatus.Scheduled ? "Reschedule" : "Schedule",
+        ArticleAction.Publish => Existing?.Status is ArticleStatus.Unpublished ? "Publish again now" : "Publish now",
+        ArticleAction.Unpublish => "Unpublish",
+        _ => action.ToString(),
+    };
+
+    public static string CommandOf(ArticleAction action) => action switch
+    {
+        ArticleAction.Save => "save",
+        ArticleAction.SaveDraft => "save-draft",
+        ArticleAction.Schedule => "schedule",
+        ArticleAction.Publish => "publish",
+        ArticleAction.Unpublish => "unpublish",
+        _ => "",
+    };
+
+    private static ArticleAction? ParseAction(string? command) => command switch
+    {
+        "save" => ArticleAction.Save,
+        "save-draft" => ArticleAction.SaveDraft,
+        "schedule" => ArticleAction.Schedule,
+        "publish" => ArticleAction.Publish,
+        "unpublish" => ArticleAction.Unpublish,
+        _ => null,
+    };
+
+    private string Describe(ArticleSaveResult result) => result.Status switch
+    {
+        ArticleStatus.Draft => $"Saved as a draft (revision {result.RevisionNumber}). Readers cannot see it.",
+        ArticleStatus.Scheduled => $"Scheduled for {time.Display(result.PublishedAt!.Value)} (revision {result.RevisionNumber}).",
+        ArticleStatus.Published => $"Published (revision {result.RevisionNumber}). Readers see it now.",
+        ArticleStatus.Unpublished => $"Unpublished (revision {result.RevisionNumber}). Readers get a “no longer available” page.",
+        _ => "Saved.",
+    };
+
+    private PageResult Invalid()
+    {
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(int? id)
+    {
+        Id = id;
+        Sections = await queries.SectionsAsync(HttpContext.RequestAborted);
+        if (id is { } articleId)
+        {
+            Existing = await queries.ForEditingAsync(articleId, HttpContext.RequestAborted);
+            return Existing is not null;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsPortal.Core.Articles.Editing;
+using NewsPortal.Core.Articles.Import;
+using NewsPortal.Core.Media;
+using NewsPortal.Web.Features.Media;
+using NewsPortal.Web.Features.Staff.Users;
+using NewsPortal.Web.Setup;
+
+namespace NewsPortal.Web.Features.Staff.Articles;
+
+/// <summary>The newsroom: article editing and publishing, scheduled publishing, images, staff accounts.</summary>
+public static class NewsroomSetup
+{
+    public static IServiceCollection AddNewsroom(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddMedia(configuration);
+        services.AddScoped<ArticleEditor>();
+        services.AddScoped<NewsroomQueries>();
+        services.AddScoped<ScheduledPublishing>();
+        services.AddScoped<ArticleImporter>();
+        services.AddScoped<ArticleExporter>();
+        services.AddScoped<StaffDirectory>();
+        services.AddHostedService<ScheduledPublisher>();
+        services.AddHealthChecks().AddCheck<ScheduledPublishingHealthCheck>("scheduled-publishing");
+
+        // The edit form carries the cover upload: let requests through up to twice the image limit so that
+        // an image that is too large is refused with a message on the form, not by the server.
+        var maxUpload = (configuration.GetSection(MediaOptions.Section).Get<MediaOptions>() ?? new MediaOptions()).MaxUploadBytes;
+        var formLimit = (maxUpload * 2) + (4 * 1024 * 1024);
+        services.Configure<RazorPagesOptions>(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Staff/Articles", StaffPolicies.Newsroom);
+            options.Conventions.AuthorizeFolder("/Staff/Users", StaffPolicies.Admin);
+            options.Conventions.AddPageApplicationModelConvention("/Staff/Articles/Edit", model =>
+            {
+                model.Filters.Add(new RequestSizeLimitAttribute(formLimit));
+                model.Filters.Add(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = formLimit });
+            });
+        });
+        return services;
+    }
+
+    public static WebApplication UseNewsroom(this WebApplication app) => app.UseMedia();
+}

@@ -1,0 +1,61 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsPortal.Core.Staff;
+
+namespace NewsPortal.Web.Features.Staff.Users;
+
+public sealed class CreateModel(ILogger<CreateModel> log) : PageModel
+{
+    [BindProperty]
+    public NewAccountInput Input { get; set; } = new();
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var errors = await StaffAccounts.CreateAsync(HttpContext.RequestServices, Input.Email.Trim(), Input.DisplayName, Input.Role, Input.Password);
+        if (errors.Count > 0)
+        {
+            foreach (var error in errors)
+            {
+                ModelState.AddModelError(string.Empty, error);
+            }
+
+            return Page();
+        }
+
+        log.LogInformation("Staff account created in role {Role}", Input.Role);
+        TempData["Notice"] = $"Account created for {Input.Email.Trim()} as {Input.Role}.";
+        return RedirectToPage("Index");
+    }
+}
+
+public sealed class NewAccountInput
+{
+    [Required(ErrorMessage = "Enter the email address the person signs in with.")]
+    [EmailAddress(ErrorMessage = "Enter a valid email address.")]
+    [StringLength(254)]
+    public string Email { get; set; } = "";
+
+    [Required(ErrorMessage = "Enter the person's name.")]
+    [StringLength(100, ErrorMessage = "The name can be at most 100 characters.")]
+    [Display(Name = "Name")]
+    public string DisplayName { get; set; } = "";
+
+    [Required]
+    [RegularExpression("^(Admin|Editor|Moderator)$", ErrorMessage = "Choose a role.")]
+    public string Role { get; set; } = StaffRoles.Editor;
+
+    [Required(ErrorMessage = "Choose an initial password.")]
+    [DataType(DataType.Password)]
+    [StringLength(200, MinimumLength = 12, ErrorMessage = "The password needs at least 12 characters, with a digit and a lower-case letter.")]
+    public string Password { get; set; } = "";
+}
