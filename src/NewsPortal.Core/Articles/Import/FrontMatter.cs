@@ -81,6 +81,11 @@ public static partial class FrontMatter
         {
             return Refuse($"bad front matter: {FirstLine(ex.Message)} (line {ex.Start.Line + 1})");
         }
+        catch (InvalidOperationException)
+        {
+            // The YAML scanner gives up this way on some unfinished input, such as an unclosed "[".
+            return Refuse("bad front matter: the YAML is unfinished (an unclosed bracket or quote?)");
+        }
 
         var values = new Dictionary<string, YamlNode>(StringComparer.Ordinal);
         foreach (var (keyNode, valueNode) in root.Children)

@@ -15,7 +15,7 @@ public sealed class IndexModel(NewsroomQueries queries) : PageModel
 
     public PagedList<StaffArticleRow> Articles { get; private set; } = null!;
 
-    public async Task<IActionResult> OnGetAsync(string? page)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] string? page)
     {
         if (Paging.Parse(page) is not { } number)
         {

@@ -28,7 +28,8 @@ public static class NewsroomSetup
         // an image that is too large is refused with a message on the form, not by the server.
         var maxUpload = (configuration.GetSection(MediaOptions.Section).Get<MediaOptions>() ?? new MediaOptions()).MaxUploadBytes;
         var formLimit = (maxUpload * 2) + (4 * 1024 * 1024);
-        services.Configure<RazorPagesOptions>(options =>
+        // PostConfigure: AddRazorPages (registered later) replaces the convention collection when it configures.
+        services.PostConfigure<RazorPagesOptions>(options =>
         {
             options.Conventions.AuthorizeFolder("/Staff/Articles", StaffPolicies.Newsroom);
             options.Conventions.AuthorizeFolder("/Staff/Users", StaffPolicies.Admin);
