@@ -6,17 +6,17 @@ using NewsPortal.Core.Staff;
 using NewsPortal.IntegrationTests.Infrastructure;
 using NewsPortal.Web.Infrastructure;
 
-namespace NewsPortal.IntegrationTests.Staff.Articles;
+namespace NewsPortal.IntegrationTests.Newsroom;
 
 public sealed class SchedulingArticles(NewsroomFactory factory) : IClassFixture<NewsroomFactory>
 {
     [Fact]
     public async Task A_scheduled_article_reaches_readers_only_after_its_time()
     {
-        var editor = await Infrastructure.Staff.SignedInClientAsync(factory, StaffRoles.Editor);
+        var editor = await Staff.SignedInClientAsync(factory, StaffRoles.Editor);
         var siteTime = factory.Services.GetRequiredService<SiteTime>();
         var goLive = siteTime.Local(factory.Clock.GetUtcNow().UtcDateTime.AddHours(2));
-        var id = await Newsroom.CreateAsync(factory, editor, "Light show planned for the riverfront", command: "schedule",
+        var id = await ArticleForms.CreateAsync(factory, editor, "Light show planned for the riverfront", command: "schedule",
             more: new Dictionary<string, string> { ["ScheduleAt"] = goLive.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture) });
         var reader = factory.CreateBrowserClient();
 
@@ -28,7 +28,7 @@ public sealed class SchedulingArticles(NewsroomFactory factory) : IClassFixture<
 
         factory.Clock.Advance(TimeSpan.FromHours(2).Add(TimeSpan.FromMinutes(1)));
 
-        var live = await Newsroom.PollAsync(reader, "/article/light-show-planned-for-the-riverfront", r => r.StatusCode == HttpStatusCode.OK);
+        var live = await ArticleForms.PollAsync(reader, "/article/light-show-planned-for-the-riverfront", r => r.StatusCode == HttpStatusCode.OK);
         Html.AssertStatus(live, HttpStatusCode.OK);
         Assert.Contains("Light show planned for the riverfront", await reader.GetStringAsync("/"));
         Assert.Contains("Light show planned for the riverfront", await reader.GetStringAsync("/section/city"));
@@ -39,7 +39,7 @@ public sealed class SchedulingArticles(NewsroomFactory factory) : IClassFixture<
     {
         var overdue = await TestArticles.AddAsync(factory, "Overdue scheduled story", ArticleStatus.Scheduled,
             publishedAt: factory.Clock.GetUtcNow().UtcDateTime.AddMinutes(-10));
-        var editor = await Infrastructure.Staff.SignedInClientAsync(factory, StaffRoles.Editor);
+        var editor = await Staff.SignedInClientAsync(factory, StaffRoles.Editor);
         var client = factory.CreateBrowserClient();
 
         var (_, list) = await Html.GetAsync(editor, "/staff/articles?status=overdue");
@@ -51,7 +51,7 @@ public sealed class SchedulingArticles(NewsroomFactory factory) : IClassFixture<
 
         factory.Clock.Advance(TimeSpan.FromSeconds(16));
 
-        var healthy = await Newsroom.PollAsync(client, "/health", r => r.Content.ReadAsStringAsync().Result == "Healthy");
+        var healthy = await ArticleForms.PollAsync(client, "/health", r => r.Content.ReadAsStringAsync().Result == "Healthy");
         Assert.Equal("Healthy", await healthy.Content.ReadAsStringAsync());
         Html.AssertStatus(await client.GetAsync($"/article/{overdue.Slug}"), HttpStatusCode.OK);
     }
@@ -59,13 +59,13 @@ public sealed class SchedulingArticles(NewsroomFactory factory) : IClassFixture<
     [Fact]
     public async Task A_time_that_has_passed_is_refused_for_scheduling_with_a_message()
     {
-        var editor = await Infrastructure.Staff.SignedInClientAsync(factory, StaffRoles.Editor);
+        var editor = await Staff.SignedInClientAsync(factory, StaffRoles.Editor);
         var past = factory.Services.GetRequiredService<SiteTime>().Local(factory.Clock.GetUtcNow().UtcDateTime.AddHours(-1));
 
-        var response = await Newsroom.SubmitAsync(editor, Newsroom.NewArticle, "schedule", new Dictionary<string, string>
+        var response = await ArticleForms.SubmitAsync(editor, ArticleForms.NewArticle, "schedule", new Dictionary<string, string>
         {
             ["Input.Headline"] = "Too late to schedule",
-            ["Input.SectionId"] = (await Newsroom.SectionIdAsync(factory)).ToString(CultureInfo.InvariantCulture),
+            ["Input.SectionId"] = (await ArticleForms.SectionIdAsync(factory)).ToString(CultureInfo.InvariantCulture),
             ["Input.Body"] = "Body.",
             ["ScheduleAt"] = past.ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture),
         });

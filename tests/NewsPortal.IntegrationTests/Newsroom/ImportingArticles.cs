@@ -7,7 +7,7 @@ using NewsPortal.Web.Features.Staff.Articles;
 using Spectre.Console;
 using Xunit.Abstractions;
 
-namespace NewsPortal.IntegrationTests.Staff.Articles;
+namespace NewsPortal.IntegrationTests.Newsroom;
 
 public sealed class ImportingArticles(NewsroomFactory factory, ITestOutputHelper log) : IClassFixture<NewsroomFactory>
 {

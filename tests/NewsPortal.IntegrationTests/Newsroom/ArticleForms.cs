@@ -5,10 +5,10 @@ using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.IntegrationTests.Infrastructure;
 
-namespace NewsPortal.IntegrationTests.Staff.Articles;
+namespace NewsPortal.IntegrationTests.Newsroom;
 
 /// <summary>Drives the article form the way an editor does: open it, fill it in, press a button.</summary>
-public static class Newsroom
+public static class ArticleForms
 {
     public const string NewArticle = "/staff/articles/edit";
 

@@ -1,6 +1,6 @@
 using NewsPortal.IntegrationTests.Infrastructure;
 
-namespace NewsPortal.IntegrationTests.Staff.Articles;
+namespace NewsPortal.IntegrationTests.Newsroom;
 
 /// <summary>The portal with its uploads in the test's own folder and a small upload limit.</summary>
 public class NewsroomFactory : PortalFactory

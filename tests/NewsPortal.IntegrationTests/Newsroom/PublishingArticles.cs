@@ -5,17 +5,17 @@ using NewsPortal.Core.Articles;
 using NewsPortal.Core.Staff;
 using NewsPortal.IntegrationTests.Infrastructure;
 
-namespace NewsPortal.IntegrationTests.Staff.Articles;
+namespace NewsPortal.IntegrationTests.Newsroom;
 
 public sealed class PublishingArticles(NewsroomFactory factory) : IClassFixture<NewsroomFactory>
 {
     [Fact]
     public async Task An_editor_writes_a_draft_readers_cannot_see_then_publishes_it_to_the_home_page_and_its_section()
     {
-        var editor = await Infrastructure.Staff.SignedInClientAsync(factory, StaffRoles.Editor);
+        var editor = await Staff.SignedInClientAsync(factory, StaffRoles.Editor);
         var reader = factory.CreateBrowserClient();
 
-        var id = await Newsroom.CreateAsync(factory, editor, "Cable car extends its evening hours", "The cable car now runs until **23:00**.");
+        var id = await ArticleForms.CreateAsync(factory, editor, "Cable car extends its evening hours", "The cable car now runs until **23:00**.");
 
         var (_, edit) = await Html.GetAsync(editor, $"/staff/articles/edit/{id}");
         Assert.Contains("Saved as a draft", edit.Text("#notice"));
@@ -25,7 +25,7 @@ public sealed class PublishingArticles(NewsroomFactory factory) : IClassFixture<
         var (_, drafts) = await Html.GetAsync(editor, "/staff/articles?status=draft");
         Assert.Contains("Cable car extends its evening hours", drafts.Text("#article-list"));
 
-        var published = await Newsroom.PressAsync(editor, id, "publish");
+        var published = await ArticleForms.PressAsync(editor, id, "publish");
 
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         var (articleResponse, article) = await Html.GetAsync(reader, "/article/cable-car-extends-its-evening-hours");
@@ -44,8 +44,8 @@ public sealed class PublishingArticles(NewsroomFactory factory) : IClassFixture<
     [Fact]
     public async Task A_script_written_in_the_markdown_body_is_inert_on_the_published_page()
     {
-        var editor = await Infrastructure.Staff.SignedInClientAsync(factory, StaffRoles.Editor);
-        await Newsroom.CreateAsync(factory, editor, "Hostile body from the newsroom form",
+        var editor = await Staff.SignedInClientAsync(factory, StaffRoles.Editor);
+        await ArticleForms.CreateAsync(factory, editor, "Hostile body from the newsroom form",
             "<script>alert('x')</script>\n\n[click me](javascript:alert(1))\n\n<img src=x onerror=alert(2)>", command: "publish");
 
         var (response, page) = await Html.GetAsync(factory.CreateBrowserClient(), "/article/hostile-body-from-the-newsroom-form");
@@ -61,10 +61,10 @@ public sealed class PublishingArticles(NewsroomFactory factory) : IClassFixture<
     [Fact]
     public async Task Preview_shows_the_body_as_readers_will_see_it_and_saves_nothing()
     {
-        var editor = await Infrastructure.Staff.SignedInClientAsync(factory, StaffRoles.Editor);
+        var editor = await Staff.SignedInClientAsync(factory, StaffRoles.Editor);
         var before = await factory.WithDbAsync(db => db.Articles.CountAsync());
 
-        var response = await Newsroom.SubmitAsync(editor, Newsroom.NewArticle, "preview", new Dictionary<string, string>
+        var response = await ArticleForms.SubmitAsync(editor, ArticleForms.NewArticle, "preview", new Dictionary<string, string>
         {
             ["Input.Headline"] = "Preview only story",
             ["Input.Body"] = "## A subheading\n\nText with <b>tags</b> and a [link](https://example.org).",
@@ -82,10 +82,10 @@ public sealed class PublishingArticles(NewsroomFactory factory) : IClassFixture<
     [Fact]
     public async Task A_form_with_problems_is_shown_again_with_clear_messages_and_nothing_is_saved()
     {
-        var editor = await Infrastructure.Staff.SignedInClientAsync(factory, StaffRoles.Editor);
+        var editor = await Staff.SignedInClientAsync(factory, StaffRoles.Editor);
         var before = await factory.WithDbAsync(db => db.Articles.CountAsync());
 
-        var response = await Newsroom.SubmitAsync(editor, Newsroom.NewArticle, "publish", new Dictionary<string, string>
+        var response = await ArticleForms.SubmitAsync(editor, ArticleForms.NewArticle, "publish", new Dictionary<string, string>
         {
             ["Input.Headline"] = new string('H', ArticleLimits.Headline + 1),
             ["Input.SectionId"] = "0",
@@ -103,10 +103,10 @@ public sealed class PublishingArticles(NewsroomFactory factory) : IClassFixture<
     [Fact]
     public async Task Changing_the_slug_of_a_published_article_keeps_a_301_from_the_old_address()
     {
-        var editor = await Infrastructure.Staff.SignedInClientAsync(factory, StaffRoles.Editor);
-        var id = await Newsroom.CreateAsync(factory, editor, "Bridge reopens after repairs", command: "publish");
+        var editor = await Staff.SignedInClientAsync(factory, StaffRoles.Editor);
+        var id = await ArticleForms.CreateAsync(factory, editor, "Bridge reopens after repairs", command: "publish");
 
-        var saved = await Newsroom.PressAsync(editor, id, "save", new Dictionary<string, string> { ["Input.Slug"] = "Yangtze Bridge Reopens" });
+        var saved = await ArticleForms.PressAsync(editor, id, "save", new Dictionary<string, string> { ["Input.Slug"] = "Yangtze Bridge Reopens" });
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var reader = factory.CreateBrowserClient();
@@ -119,31 +119,31 @@ public sealed class PublishingArticles(NewsroomFactory factory) : IClassFixture<
     [Fact]
     public async Task A_slug_another_article_uses_is_refused_but_a_generated_one_gets_a_number()
     {
-        var editor = await Infrastructure.Staff.SignedInClientAsync(factory, StaffRoles.Editor);
-        await Newsroom.CreateAsync(factory, editor, "Library opens a night reading room");
+        var editor = await Staff.SignedInClientAsync(factory, StaffRoles.Editor);
+        await ArticleForms.CreateAsync(factory, editor, "Library opens a night reading room");
 
-        var typed = await Newsroom.SubmitAsync(editor, Newsroom.NewArticle, "save-draft", new Dictionary<string, string>
+        var typed = await ArticleForms.SubmitAsync(editor, ArticleForms.NewArticle, "save-draft", new Dictionary<string, string>
         {
             ["Input.Headline"] = "Another library story",
             ["Input.Slug"] = "library-opens-a-night-reading-room",
-            ["Input.SectionId"] = (await Newsroom.SectionIdAsync(factory)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.SectionId"] = (await ArticleForms.SectionIdAsync(factory)).ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         Html.AssertStatus(typed, HttpStatusCode.BadRequest);
         Assert.Contains("Another article already uses this slug", (await Html.ParseAsync(typed)).Text("#article-form .errors"));
 
-        var generatedId = await Newsroom.CreateAsync(factory, editor, "Library opens a night reading room");
+        var generatedId = await ArticleForms.CreateAsync(factory, editor, "Library opens a night reading room");
         Assert.Equal("library-opens-a-night-reading-room-2", await factory.WithDbAsync(db => db.Articles.Where(a => a.Id == generatedId).Select(a => a.Slug).SingleAsync()));
     }
 
     [Fact]
     public async Task An_unpublished_article_leaves_the_listings_and_answers_410()
     {
-        var editor = await Infrastructure.Staff.SignedInClientAsync(factory, StaffRoles.Editor);
-        var id = await Newsroom.CreateAsync(factory, editor, "Night market moves to the old pier", command: "publish");
+        var editor = await Staff.SignedInClientAsync(factory, StaffRoles.Editor);
+        var id = await ArticleForms.CreateAsync(factory, editor, "Night market moves to the old pier", command: "publish");
         var reader = factory.CreateBrowserClient();
         Assert.Contains("Night market moves to the old pier", await reader.GetStringAsync("/section/city"));
 
-        var unpublished = await Newsroom.PressAsync(editor, id, "unpublish");
+        var unpublished = await ArticleForms.PressAsync(editor, id, "unpublish");
 
         Assert.Equal(HttpStatusCode.Redirect, unpublished.StatusCode);
         var (gone, page) = await Html.GetAsync(reader, "/article/night-market-moves-to-the-old-pier");
@@ -159,8 +159,8 @@ public sealed class PublishingArticles(NewsroomFactory factory) : IClassFixture<
     [Fact]
     public async Task A_correction_is_shown_to_readers_under_the_article_with_its_date()
     {
-        var editor = await Infrastructure.Staff.SignedInClientAsync(factory, StaffRoles.Editor);
-        var id = await Newsroom.CreateAsync(factory, editor, "Stadium capacity figure corrected", command: "publish");
+        var editor = await Staff.SignedInClientAsync(factory, StaffRoles.Editor);
+        var id = await ArticleForms.CreateAsync(factory, editor, "Stadium capacity figure corrected", command: "publish");
         var (_, edit) = await Html.GetAsync(editor, $"/staff/articles/edit/{id}");
 
         var response = await Html.SubmitAsync(editor, edit, "#correction-form", new Dictionary<string, string>
@@ -177,8 +177,8 @@ public sealed class PublishingArticles(NewsroomFactory factory) : IClassFixture<
     [Fact]
     public async Task The_article_list_searches_headlines_and_pages_through_results()
     {
-        var editor = await Infrastructure.Staff.SignedInClientAsync(factory, StaffRoles.Editor);
-        await Newsroom.CreateAsync(factory, editor, "Zebra crossing 100% repainted_downtown");
+        var editor = await Staff.SignedInClientAsync(factory, StaffRoles.Editor);
+        await ArticleForms.CreateAsync(factory, editor, "Zebra crossing 100% repainted_downtown");
 
         var (response, page) = await Html.GetAsync(editor, "/staff/articles?q=100%25 repainted_");
 

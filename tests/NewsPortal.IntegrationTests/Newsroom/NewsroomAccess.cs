@@ -2,7 +2,7 @@ using System.Net;
 using NewsPortal.Core.Staff;
 using NewsPortal.IntegrationTests.Infrastructure;
 
-namespace NewsPortal.IntegrationTests.Staff.Articles;
+namespace NewsPortal.IntegrationTests.Newsroom;
 
 public sealed class NewsroomAccess(NewsroomFactory factory) : IClassFixture<NewsroomFactory>
 {
@@ -12,7 +12,7 @@ public sealed class NewsroomAccess(NewsroomFactory factory) : IClassFixture<News
     [InlineData("/staff/articles/1/revisions")]
     public async Task A_moderator_is_refused_the_newsroom_with_403(string url)
     {
-        var moderator = await Infrastructure.Staff.SignedInClientAsync(factory, StaffRoles.Moderator);
+        var moderator = await Staff.SignedInClientAsync(factory, StaffRoles.Moderator);
 
         var response = await moderator.GetAsync(url);
 
@@ -24,7 +24,7 @@ public sealed class NewsroomAccess(NewsroomFactory factory) : IClassFixture<News
     [Fact]
     public async Task A_moderator_cannot_post_to_the_article_form_either()
     {
-        var moderator = await Infrastructure.Staff.SignedInClientAsync(factory, StaffRoles.Moderator);
+        var moderator = await Staff.SignedInClientAsync(factory, StaffRoles.Moderator);
         var (_, dashboard) = await Html.GetAsync(moderator, "/staff");
         var token = dashboard.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "";
 
@@ -44,7 +44,7 @@ public sealed class NewsroomAccess(NewsroomFactory factory) : IClassFixture<News
     [InlineData("/staff/users/new")]
     public async Task An_editor_is_refused_the_staff_accounts_with_403(string url)
     {
-        var editorClient = await Infrastructure.Staff.SignedInClientAsync(factory, StaffRoles.Editor);
+        var editorClient = await Staff.SignedInClientAsync(factory, StaffRoles.Editor);
 
         var response = await editorClient.GetAsync(url);
 
@@ -66,7 +66,7 @@ public sealed class NewsroomAccess(NewsroomFactory factory) : IClassFixture<News
     {
         foreach (var role in new[] { StaffRoles.Admin, StaffRoles.Editor })
         {
-            var client = await Infrastructure.Staff.SignedInClientAsync(factory, role);
+            var client = await Staff.SignedInClientAsync(factory, role);
             Html.AssertStatus(await client.GetAsync("/staff/articles"), HttpStatusCode.OK);
             var (_, dashboard) = await Html.GetAsync(client, "/staff");
             Assert.Matches(@"\d+ published", dashboard.Text(".counts"));

@@ -6,7 +6,7 @@ using NewsPortal.IntegrationTests.Infrastructure;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 
-namespace NewsPortal.IntegrationTests.Staff.Articles;
+namespace NewsPortal.IntegrationTests.Newsroom;
 
 public sealed class UploadingCoverImages(NewsroomFactory factory) : IClassFixture<NewsroomFactory>
 {
@@ -42,11 +42,11 @@ public sealed class UploadingCoverImages(NewsroomFactory factory) : IClassFixtur
 
     private async Task<HttpResponseMessage> UploadAsync(HttpClient editor, string headline, byte[] file, string fileName, string contentType)
     {
-        var (_, form) = await Html.GetAsync(editor, Newsroom.NewArticle);
-        return await Newsroom.SubmitWithFileAsync(editor, form, "#article-form", new Dictionary<string, string>
+        var (_, form) = await Html.GetAsync(editor, ArticleForms.NewArticle);
+        return await ArticleForms.SubmitWithFileAsync(editor, form, "#article-form", new Dictionary<string, string>
         {
             ["Input.Headline"] = headline,
-            ["Input.SectionId"] = (await Newsroom.SectionIdAsync(factory)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.SectionId"] = (await ArticleForms.SectionIdAsync(factory)).ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["Input.Body"] = "A story with a picture.",
             ["Input.CoverCaption"] = "The old pier at dusk.",
             ["Input.CoverCredit"] = "Staff photographer",
@@ -59,7 +59,7 @@ public sealed class UploadingCoverImages(NewsroomFactory factory) : IClassFixtur
     [Fact]
     public async Task A_cover_image_is_resized_stored_outside_the_web_root_and_served_with_srcset_and_long_cache_headers()
     {
-        var editor = await Infrastructure.Staff.SignedInClientAsync(factory, StaffRoles.Editor);
+        var editor = await Staff.SignedInClientAsync(factory, StaffRoles.Editor);
 
         var response = await UploadAsync(editor, "Old pier gets new lights", Picture(1600, 900), "pier.jpg", "image/jpeg");
 
@@ -91,7 +91,7 @@ public sealed class UploadingCoverImages(NewsroomFactory factory) : IClassFixtur
     [Fact]
     public async Task A_small_image_is_never_upscaled_and_one_too_narrow_for_a_cover_is_refused()
     {
-        var editor = await Infrastructure.Staff.SignedInClientAsync(factory, StaffRoles.Editor);
+        var editor = await Staff.SignedInClientAsync(factory, StaffRoles.Editor);
 
         var medium = await UploadAsync(editor, "Medium sized photo story", Picture(900, 600), "medium.jpg", "image/jpeg");
         var narrow = await UploadAsync(editor, "Narrow photo story", Picture(500, 300), "narrow.jpg", "image/jpeg");
@@ -105,7 +105,7 @@ public sealed class UploadingCoverImages(NewsroomFactory factory) : IClassFixtur
     [Fact]
     public async Task A_text_file_named_like_a_picture_is_refused_with_a_clear_message_and_nothing_is_stored()
     {
-        var editor = await Infrastructure.Staff.SignedInClientAsync(factory, StaffRoles.Editor);
+        var editor = await Staff.SignedInClientAsync(factory, StaffRoles.Editor);
         var filesBefore = MediaFileCount();
         var rowsBefore = await factory.WithDbAsync(db => db.MediaImages.CountAsync());
 
@@ -123,7 +123,7 @@ public sealed class UploadingCoverImages(NewsroomFactory factory) : IClassFixtur
     [Fact]
     public async Task An_image_over_the_size_limit_is_refused_with_a_clear_message_and_nothing_is_stored()
     {
-        var editor = await Infrastructure.Staff.SignedInClientAsync(factory, StaffRoles.Editor);
+        var editor = await Staff.SignedInClientAsync(factory, StaffRoles.Editor);
         var big = Picture(700, 400, noisy: true);
         Assert.True(big.Length > NewsroomFactory.MaxUploadBytes);
         var filesBefore = MediaFileCount();

@@ -3,17 +3,17 @@ using Microsoft.EntityFrameworkCore;
 using NewsPortal.Core.Staff;
 using NewsPortal.IntegrationTests.Infrastructure;
 
-namespace NewsPortal.IntegrationTests.Staff.Articles;
+namespace NewsPortal.IntegrationTests.Newsroom;
 
 public sealed class RevisingArticles(NewsroomFactory factory) : IClassFixture<NewsroomFactory>
 {
     [Fact]
     public async Task Every_save_keeps_a_revision_and_the_comparison_shows_the_lines_added_and_removed()
     {
-        var editor = await Infrastructure.Staff.SignedInClientAsync(factory, StaffRoles.Editor);
-        var id = await Newsroom.CreateAsync(factory, editor, "Tram museum opens its doors", "First paragraph.\n\nThe museum opens at 9:00.");
-        await Newsroom.PressAsync(editor, id, "publish");
-        await Newsroom.PressAsync(editor, id, "save", new Dictionary<string, string>
+        var editor = await Staff.SignedInClientAsync(factory, StaffRoles.Editor);
+        var id = await ArticleForms.CreateAsync(factory, editor, "Tram museum opens its doors", "First paragraph.\n\nThe museum opens at 9:00.");
+        await ArticleForms.PressAsync(editor, id, "publish");
+        await ArticleForms.PressAsync(editor, id, "save", new Dictionary<string, string>
         {
             ["Input.Body"] = "First paragraph.\n\nThe museum opens at 10:00.\n\nEntry is free.",
         });
@@ -34,9 +34,9 @@ public sealed class RevisingArticles(NewsroomFactory factory) : IClassFixture<Ne
     [Fact]
     public async Task A_restored_revision_is_what_readers_see()
     {
-        var editor = await Infrastructure.Staff.SignedInClientAsync(factory, StaffRoles.Editor);
-        var id = await Newsroom.CreateAsync(factory, editor, "Ferry fares stay the same", "Fares stay at two yuan.", command: "publish");
-        await Newsroom.PressAsync(editor, id, "save", new Dictionary<string, string>
+        var editor = await Staff.SignedInClientAsync(factory, StaffRoles.Editor);
+        var id = await ArticleForms.CreateAsync(factory, editor, "Ferry fares stay the same", "Fares stay at two yuan.", command: "publish");
+        await ArticleForms.PressAsync(editor, id, "save", new Dictionary<string, string>
         {
             ["Input.Headline"] = "Ferry fares rise next month",
             ["Input.Body"] = "Fares rise to five yuan.",

@@ -4,11 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Core.Staff;
 using NewsPortal.IntegrationTests.Infrastructure;
 
-namespace NewsPortal.IntegrationTests.Staff.Users;
+namespace NewsPortal.IntegrationTests.StaffUsers;
 
 public sealed class ManagingStaffAccounts(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = Infrastructure.Staff.Password)
+    private async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = Staff.Password)
     {
         var (_, page) = await Html.GetAsync(client, "/staff/sign-in");
         return await Html.SubmitAsync(client, page, "main form", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
@@ -24,7 +24,7 @@ public sealed class ManagingStaffAccounts(PortalFactory factory) : IClassFixture
     [Fact]
     public async Task An_admin_creates_an_editor_who_can_sign_in_and_write_articles_but_not_manage_accounts()
     {
-        var admin = await Infrastructure.Staff.SignedInClientAsync(factory, StaffRoles.Admin);
+        var admin = await Staff.SignedInClientAsync(factory, StaffRoles.Admin);
         var (_, form) = await Html.GetAsync(admin, "/staff/users/new");
 
         var created = await Html.SubmitAsync(admin, form, "#new-account", new Dictionary<string, string>
@@ -48,7 +48,7 @@ public sealed class ManagingStaffAccounts(PortalFactory factory) : IClassFixture
     [Fact]
     public async Task A_password_that_breaks_the_rules_is_refused_with_the_reason()
     {
-        var admin = await Infrastructure.Staff.SignedInClientAsync(factory, StaffRoles.Admin);
+        var admin = await Staff.SignedInClientAsync(factory, StaffRoles.Admin);
         var (_, form) = await Html.GetAsync(admin, "/staff/users/new");
 
         var response = await Html.SubmitAsync(admin, form, "#new-account", new Dictionary<string, string>
@@ -68,8 +68,8 @@ public sealed class ManagingStaffAccounts(PortalFactory factory) : IClassFixture
     [Fact]
     public async Task An_admin_changes_a_role_and_locks_and_unlocks_an_account()
     {
-        var admin = await Infrastructure.Staff.SignedInClientAsync(factory, StaffRoles.Admin);
-        var email = await Infrastructure.Staff.CreateAsync(factory, StaffRoles.Moderator);
+        var admin = await Staff.SignedInClientAsync(factory, StaffRoles.Admin);
+        var email = await Staff.CreateAsync(factory, StaffRoles.Moderator);
 
         var (_, list) = await Html.GetAsync(admin, "/staff/users");
         var changed = await Html.SubmitAsync(admin, list, $"tr[data-email='{email}'] form.role-form", new Dictionary<string, string> { ["role"] = StaffRoles.Editor });
@@ -91,7 +91,7 @@ public sealed class ManagingStaffAccounts(PortalFactory factory) : IClassFixture
     [Fact]
     public async Task An_admin_cannot_demote_or_lock_their_own_account()
     {
-        var admin = await Infrastructure.Staff.SignedInClientAsync(factory, StaffRoles.Admin);
+        var admin = await Staff.SignedInClientAsync(factory, StaffRoles.Admin);
         var (_, list) = await Html.GetAsync(admin, "/staff/users");
         var self = list.QuerySelectorAll("#accounts tbody tr").Single(r => r.TextContent.Contains("This is you"));
         Assert.Empty(self.QuerySelectorAll("form"));
