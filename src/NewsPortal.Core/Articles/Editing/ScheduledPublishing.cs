@@ -8,7 +8,8 @@ namespace NewsPortal.Core.Articles.Editing;
 public sealed class ScheduledPublishing(NewsDbContext db, TimeProvider clock, ILogger<ScheduledPublishing> log)
 {
     /// <summary>Flips every due scheduled article to published, keeping its scheduled time. Returns how many.</summary>
-    public async Task<int> PublishDueAsync(CancellationToken ct = default)
+    /// <summary>Publishes every scheduled article whose time has come; returns their ids.</summary>
+    public async Task<IReadOnlyList<int>> PublishDueAsync(CancellationToken ct = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var due = await db.Articles.Where(a => a.Status == ArticleStatus.Scheduled && a.PublishedAt <= now).ToListAsync(ct);
@@ -23,6 +24,6 @@ public sealed class ScheduledPublishing(NewsDbContext db, TimeProvider clock, IL
             await db.SaveChangesAsync(ct);
         }
 
-        return due.Count;
+        return due.Select(a => a.Id).ToList();
     }
 }

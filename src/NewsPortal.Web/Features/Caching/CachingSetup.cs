@@ -17,6 +17,7 @@ public static class CachingSetup
             options.SizeLimit = 128L * 1024 * 1024;
         });
         services.AddSingleton<ReaderCache>();
+        services.AddScoped<ArticleEviction>();
         services.AddSingleton<ViewCounter>();
         services.AddHostedService<ViewCountFlusher>();
 

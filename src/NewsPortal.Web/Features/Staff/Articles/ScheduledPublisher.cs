@@ -1,10 +1,11 @@
 using NewsPortal.Core.Articles.Editing;
+using NewsPortal.Web.Features.Caching;
 using NewsPortal.Web.Infrastructure;
 
 namespace NewsPortal.Web.Features.Staff.Articles;
 
 /// <summary>Publishes scheduled articles when their time comes: once at start-up, then every 15 seconds.</summary>
-public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider clock, ReaderCache cache, ILogger<ScheduledPublisher> log)
+public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScheduledPublisher> log)
     : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(15);
@@ -32,10 +33,15 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider
         {
             await using var scope = scopes.CreateAsyncScope();
             var published = await scope.ServiceProvider.GetRequiredService<ScheduledPublishing>().PublishDueAsync(ct);
-            if (published > 0)
+            var eviction = scope.ServiceProvider.GetRequiredService<ArticleEviction>();
+            foreach (var id in published)
             {
-                await cache.ArticleChangedAsync(ct);
-                log.LogInformation("Published {Count} scheduled articles", published);
+                await eviction.ArticleChangedAsync(null, id, ct);
+            }
+
+            if (published.Count > 0)
+            {
+                log.LogInformation("Published {Count} scheduled articles", published.Count);
             }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
