@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using NewsPortal.Web.Features.Caching;
+using NewsPortal.Web.Features.Consent;
+using NewsPortal.Web.Features.Messages;
+using NewsPortal.Web.Features.Policies;
 using NewsPortal.Web.Features.Security;
 using NewsPortal.Web.Features.Staff.Articles;
 using Serilog;
@@ -23,9 +26,13 @@ public static class Pipeline
         app.UseNewsroom();
         app.UseSerilogRequestLogging();
         app.UseRouting();
+        app.UseMessageRateLimit();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseConsent();
         app.UseReaderCaching();
+        app.UsePolicyPages();
+        app.UseMessageForm();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false });
         app.MapRazorPages();

@@ -5,6 +5,9 @@ using NewsPortal.Core.Markdown;
 using NewsPortal.Core.Seeding;
 using NewsPortal.Core.Staff;
 using NewsPortal.Web.Features.Caching;
+using NewsPortal.Web.Features.Consent;
+using NewsPortal.Web.Features.Messages;
+using NewsPortal.Web.Features.Policies;
 using NewsPortal.Web.Features.Security;
 using NewsPortal.Web.Features.Staff.Articles;
 using NewsPortal.Web.Infrastructure;
@@ -29,6 +32,9 @@ public static class Services
 
         services.AddStaffIdentity();
         services.AddNewsroom(configuration);
+        services.AddConsent(configuration);
+        services.AddPolicyPages();
+        services.AddMessages(configuration);
 
         services.AddReaderCaching(configuration);
         services.AddRequestLimits();

@@ -1,0 +1,126 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace NewsPortal.Core.Messages;
+
+/// <summary>What a reader typed into the message form, as received.</summary>
+public sealed record MessageInput(string? Name, string? Email, string? Subject, string? Body);
+
+/// <summary>The message after clean-up: trimmed, line breaks normalised, control characters removed.</summary>
+public sealed record CleanMessage(string Name, string Email, string Subject, string Body);
+
+/// <summary>The cleaned message and, by field name ("name", "email", "subject", "message"), what is wrong with it.</summary>
+public sealed record MessageCheck(CleanMessage Message, IReadOnlyDictionary<string, string> Errors)
+{
+    public bool IsValid => Errors.Count == 0;
+}
+
+/// <summary>The rules a message must meet before it is stored.</summary>
+public static partial class MessageRules
+{
+    public const string NameField = "name";
+    public const string EmailField = "email";
+    public const string SubjectField = "subject";
+    public const string BodyField = "message";
+
+    public static MessageCheck Check(MessageInput input)
+    {
+        var message = new CleanMessage(
+            SingleLine(input.Name),
+            SingleLine(input.Email),
+            SingleLine(input.Subject),
+            MultiLine(input.Body));
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        Require(errors, NameField, message.Name, MessageLimits.Name, "Enter your name.", "Your name");
+        if (Require(errors, EmailField, message.Email, MessageLimits.Email, "Enter your email address, so that we can answer you.", "Your email address")
+            && !IsEmailAddress(message.Email))
+        {
+            errors[EmailField] = "Enter an email address in the form name@example.com.";
+        }
+
+        Require(errors, SubjectField, message.Subject, MessageLimits.Subject, "Enter a subject.", "The subject");
+        Require(errors, BodyField, message.Body, MessageLimits.Body, "Enter your message.", "Your message");
+        return new MessageCheck(message, errors);
+    }
+
+    /// <summary>True for an address like name@example.com (internationalised letters allowed, no spaces or display names).</summary>
+    public static bool IsEmailAddress(string value) =>
+        value.Length <= MessageLimits.Email && EmailPattern().IsMatch(value);
+
+    /// <summary>One line of text: line breaks and tabs become spaces, other control characters go, runs of spaces become one; then trimmed.</summary>
+    public static string SingleLine(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "";
+        }
+
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            var next = c is '\n' or '\r' or '\t' ? ' ' : c;
+            if (next == ' ' && builder.Length > 0 && builder[^1] == ' ')
+            {
+                continue;
+            }
+
+            if (next == ' ' || !IsUnwanted(next))
+            {
+                builder.Append(next);
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    /// <summary>Several lines of text: line breaks become "\n", tabs stay, other control characters go; then trimmed.</summary>
+    public static string MultiLine(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "";
+        }
+
+        value = value.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+        var builder = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            if (c is '\n' or '\t' || !IsUnwanted(c))
+            {
+                builder.Append(c);
+            }
+        }
+
+        return builder.ToString().Trim();
+    }
+
+    // Control characters, plus the invisible format characters that can reorder or hide text (bidi overrides, zero-width).
+    private static bool IsUnwanted(char c) =>
+        char.IsControl(c)
+        || c is '\u200B' or '\u200E' or '\u200F' or '\u2028' or '\u2029' or '\uFEFF'
+        || c is >= '\u202A' and <= '\u202E'
+        || c is >= '\u2066' and <= '\u2069';
+
+    private static bool Require(Dictionary<string, string> errors, string field, string value, int max, string missing, string label)
+    {
+        if (value.Length == 0)
+        {
+            errors[field] = missing;
+            return false;
+        }
+
+        if (value.Length > max)
+        {
+            errors[field] = string.Create(CultureInfo.InvariantCulture,
+                $"{label} is {value.Length:N0} characters long; the limit is {max:N0}. Please shorten it.");
+            return false;
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*@([\p{L}\p{N}]([\p{L}\p{N}-]{0,61}[\p{L}\p{N}])?\.)+[\p{L}\p{N}-]{2,63}$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex EmailPattern();
+}

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using NewsPortal.Core.Consent;
+
+namespace NewsPortal.Web.Features.Consent;
+
+public static class ConsentSetup
+{
+    public static IServiceCollection AddConsent(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ConsentOptions>().Bind(configuration.GetSection(ConsentOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<ConsentVersionCache>();
+        services.AddScoped<ConsentLedger>();
+
+        // ASP.NET Core's cookie policy does the suppressing: a cookie not marked essential is dropped unless
+        // the reader has accepted. Its own consent cookie is pointed at ours, so there is only one.
+        services.AddOptions<CookiePolicyOptions>().Configure<IOptions<ConsentOptions>>((policy, consent) =>
+        {
+            policy.CheckConsentNeeded = context => ReaderConsent.Of(context).State != ConsentState.Accepted;
+            policy.ConsentCookie.Name = consent.Value.CookieName;
+            policy.MinimumSameSitePolicy = SameSiteMode.Lax;
+            policy.Secure = CookieSecurePolicy.SameAsRequest;
+        });
+
+        // TempData carries the one-time notice after a staff form is saved: part of the service asked for.
+        services.Configure<CookieTempDataProviderOptions>(options => options.Cookie.IsEssential = true);
+        return services;
+    }
+
+    /// <summary>The cookie policy, then the consent middleware that feeds it (after authorization, before output caching).</summary>
+    public static IApplicationBuilder UseConsent(this IApplicationBuilder app) =>
+        app.UseCookiePolicy().UseMiddleware<ConsentMiddleware>();
+}

@@ -1,0 +1,68 @@
+using Microsoft.Extensions.Options;
+using NewsPortal.Core.Consent;
+using NewsPortal.Core.Policies;
+
+namespace NewsPortal.Web.Features.Consent;
+
+/// <summary>
+/// The consent versions of the Privacy Policy and Terms of Use in force, kept in memory. Read again after
+/// <see cref="ConsentOptions.VersionRefreshSeconds"/>, when a scheduled revision comes into force, and at once
+/// after <see cref="Invalidate"/> (called when staff save a revision).
+/// </summary>
+public sealed class ConsentVersionCache(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ConsentOptions> options) : IDisposable
+{
+    private readonly SemaphoreSlim _refresh = new(1, 1);
+    private Entry? _entry;
+    private int _generation;
+
+    public async ValueTask<ConsentVersions> GetAsync(CancellationToken ct = default)
+    {
+        if (Fresh(Volatile.Read(ref _entry)) is { } versions)
+        {
+            return versions;
+        }
+
+        await _refresh.WaitAsync(ct);
+        try
+        {
+            if (Fresh(Volatile.Read(ref _entry)) is { } again)
+            {
+                return again;
+            }
+
+            var generation = Volatile.Read(ref _generation);
+            await using var scope = scopes.CreateAsyncScope();
+            var inForce = await scope.ServiceProvider.GetRequiredService<PolicyQueries>().ConsentVersionsAsync(ct);
+            var expires = clock.GetUtcNow().AddSeconds(options.Value.VersionRefreshSeconds);
+            if (inForce.NextChangeAt is { } next && next < expires)
+            {
+                expires = new DateTimeOffset(DateTime.SpecifyKind(next, DateTimeKind.Utc));
+            }
+
+            // A revision saved while this read was running makes its result stale: use it once, keep nothing.
+            if (generation == Volatile.Read(ref _generation))
+            {
+                Volatile.Write(ref _entry, new Entry(inForce.Versions, expires));
+            }
+
+            return inForce.Versions;
+        }
+        finally
+        {
+            _refresh.Release();
+        }
+    }
+
+    /// <summary>Forgets the versions, so the next request reads them from the database.</summary>
+    public void Invalidate()
+    {
+        Interlocked.Increment(ref _generation);
+        Volatile.Write(ref _entry, null);
+    }
+
+    public void Dispose() => _refresh.Dispose();
+
+    private ConsentVersions? Fresh(Entry? entry) => entry is not null && clock.GetUtcNow() < entry.ExpiresAt ? entry.Versions : null;
+
+    private sealed record Entry(ConsentVersions Versions, DateTimeOffset ExpiresAt);
+}

@@ -1,0 +1,133 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.Features;
+using NewsPortal.Core.Messages;
+using NewsPortal.Web.Infrastructure;
+
+namespace NewsPortal.Web.Features.Messages;
+
+/// <summary>
+/// The "Leaving a message" form at /message. GET shows the form. POST checks the antiforgery token and the
+/// message rules, and either shows the form again with what the reader typed and what to fix (422; a missing
+/// or invalid token answers 400 with the form and a fresh token), or stores the message and answers 303 to the
+/// thank-you page with its reference. The message is committed before that answer is sent. A filled-in
+/// honeypot field files the message as spam; the sender sees the same thank-you page.
+/// Nothing a reader typed is logged.
+/// </summary>
+public sealed class MessageFormMiddleware(RequestDelegate next, IAntiforgery antiforgery, ILogger<MessageFormMiddleware> log)
+{
+    public const string Path = "/message";
+
+    /// <summary>A field people never see (hidden by the stylesheet, with a label telling anyone who does to leave it empty).</summary>
+    public const string HoneypotField = "website";
+
+    public const string ThanksPath = "/message/thanks";
+
+    private const string ViewPath = "/Features/Messages/MessageForm.cshtml";
+
+    // Generous for 5,000 characters of Chinese text, percent-encoded (9 bytes a character).
+    private const int MaxFormBytes = 128 * 1024;
+
+    public static bool Handles(PathString path) =>
+        path.Equals(Path, StringComparison.OrdinalIgnoreCase) || path.Equals(Path + "/", StringComparison.OrdinalIgnoreCase);
+
+    public async Task InvokeAsync(HttpContext context, MessageInbox inbox)
+    {
+        var method = context.Request.Method;
+        if (!Handles(context.Request.Path))
+        {
+            await next(context);
+        }
+        else if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method))
+        {
+            await MiddlewareViews.RenderAsync(context, ViewPath, MessageFormView.Empty);
+        }
+        else if (HttpMethods.IsPost(method))
+        {
+            await ReceiveAsync(context, inbox);
+        }
+        else
+        {
+            await next(context);
+        }
+    }
+
+    private async Task ReceiveAsync(HttpContext context, MessageInbox inbox)
+    {
+        var form = await ReadFormAsync(context);
+        if (form is null)
+        {
+            log.LogWarning("Message form refused: the request was not a readable form of acceptable size");
+            await MiddlewareViews.RefuseAsync(context, StatusCodes.Status400BadRequest, new RefusalPage(
+                "Message not sent",
+                $"We could not read what was sent. If your message is very long, please shorten it to {MessageLimits.Body:N0} characters and try again.",
+                Path, "Back to the message form"));
+            return;
+        }
+
+        var check = MessageRules.Check(new MessageInput(form[MessageRules.NameField], form[MessageRules.EmailField], form[MessageRules.SubjectField], form[MessageRules.BodyField]));
+        try
+        {
+            await antiforgery.ValidateRequestAsync(context);
+        }
+        catch (AntiforgeryValidationException)
+        {
+            log.LogWarning("Message form refused: antiforgery token missing or invalid");
+            await MiddlewareViews.RenderAsync(context, ViewPath, new MessageFormView(check.Message, new Dictionary<string, string>(),
+                "Your message was not sent, because we could not confirm that the form came from this site (it may have been open for a long time). Please check it below and send it again."),
+                StatusCodes.Status400BadRequest);
+            return;
+        }
+
+        if (!check.IsValid)
+        {
+            log.LogInformation("Message form returned for correction: {Fields}", string.Join(", ", check.Errors.Keys));
+            await MiddlewareViews.RenderAsync(context, ViewPath, new MessageFormView(check.Message, check.Errors), StatusCodes.Status422UnprocessableEntity);
+            return;
+        }
+
+        var spamReason = string.IsNullOrWhiteSpace(form[HoneypotField]) ? null : "The hidden honeypot field was filled in, as automated senders do.";
+        var reference = await inbox.SubmitAsync(check.Message, spamReason, context.RequestAborted);
+        if (spamReason is null)
+        {
+            log.LogInformation("Message {Reference} received", reference);
+        }
+        else
+        {
+            log.LogWarning("Message {Reference} filed as spam: honeypot field filled", reference);
+        }
+
+        context.Response.StatusCode = StatusCodes.Status303SeeOther;
+        context.Response.Headers.Location = $"{ThanksPath}?ref={Uri.EscapeDataString(reference)}";
+    }
+
+    /// <summary>The posted form, or null when it is not a urlencoded or multipart form within the size limit.</summary>
+    private static async Task<IFormCollection?> ReadFormAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (!request.HasFormContentType || request.ContentLength > MaxFormBytes)
+        {
+            return null;
+        }
+
+        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
+        {
+            bodySize.MaxRequestBodySize = MaxFormBytes;
+        }
+
+        context.Features.Set<IFormFeature>(new FormFeature(request, new FormOptions
+        {
+            ValueCountLimit = 32,
+            KeyLengthLimit = 128,
+            ValueLengthLimit = MaxFormBytes,
+            MultipartBodyLengthLimit = MaxFormBytes,
+        }));
+        try
+        {
+            return await request.ReadFormAsync(context.RequestAborted);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using NewsPortal.Core.Messages;
+
+namespace NewsPortal.Web.Features.Messages;
+
+/// <summary>What the message form shows: the values typed so far, errors by field name, and a problem with the form as a whole.</summary>
+public sealed record MessageFormView(CleanMessage Values, IReadOnlyDictionary<string, string> Errors, string? Problem = null)
+{
+    public static readonly MessageFormView Empty = new(new CleanMessage("", "", "", ""), new Dictionary<string, string>());
+
+    public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
+}
+
+/// <summary>One field of the message form, for the field partial.</summary>
+public sealed record MessageFieldView(string Field, string Label, string Value, string? Error, int MaxLength, string Type, string? AutoComplete = null, string? Hint = null);

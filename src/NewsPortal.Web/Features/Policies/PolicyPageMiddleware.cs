@@ -1,0 +1,49 @@
+using NewsPortal.Core.Policies;
+using NewsPortal.Web.Infrastructure;
+
+namespace NewsPortal.Web.Features.Policies;
+
+/// <summary>
+/// Serves the policy pages (GET and HEAD /about, /contact, /privacy, /terms): the revision in force,
+/// rendered with the site layout and its "last revised" date. Anything else goes on down the pipeline.
+/// </summary>
+public sealed class PolicyPageMiddleware(RequestDelegate next)
+{
+    private const string ViewPath = "/Features/Policies/PolicyPage.cshtml";
+
+    public async Task InvokeAsync(HttpContext context, PolicyQueries policies)
+    {
+        var request = context.Request;
+        if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && KeyOf(request.Path) is { } key)
+        {
+            var page = await policies.CurrentAsync(key, context.RequestAborted);
+            if (page is not null)
+            {
+                await MiddlewareViews.RenderAsync(context, ViewPath, page);
+                return;
+            }
+        }
+
+        await next(context);
+    }
+
+    private static string? KeyOf(PathString path)
+    {
+        var value = path.Value;
+        if (value is null || value.Length < 2 || value.Length > 10)
+        {
+            return null;
+        }
+
+        var key = value.AsSpan(1).TrimEnd('/');
+        foreach (var candidate in PolicyQueries.Keys)
+        {
+            if (key.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}
