@@ -14,10 +14,18 @@ public static class MiddlewareViews
 {
     /// <summary>
     /// Renders <paramref name="viewPath"/> (an app-relative path such as "/Features/Policies/PolicyPage.cshtml")
-    /// with <paramref name="model"/> and the given status code.
+    /// with <paramref name="model"/> and the given status code. With <paramref name="headOnly"/> (a HEAD request)
+    /// only the status and headers are sent.
     /// </summary>
-    public static Task RenderAsync(HttpContext context, string viewPath, object model, int statusCode = StatusCodes.Status200OK)
+    public static Task RenderAsync(HttpContext context, string viewPath, object model, int statusCode = StatusCodes.Status200OK, bool headOnly = false)
     {
+        if (headOnly)
+        {
+            context.Response.StatusCode = statusCode;
+            context.Response.ContentType = "text/html; charset=utf-8";
+            return Task.CompletedTask;
+        }
+
         // Naming the view as a page of its folder lets the layout, partials and view components be found
         // in /Features/Shared, just as they are for the Razor Pages.
         var page = viewPath.Replace("/Features", "", StringComparison.Ordinal).Replace(".cshtml", "", StringComparison.Ordinal);

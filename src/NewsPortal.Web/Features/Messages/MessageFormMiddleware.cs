@@ -39,7 +39,7 @@ public sealed class MessageFormMiddleware(RequestDelegate next, IAntiforgery ant
         }
         else if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method))
         {
-            await MiddlewareViews.RenderAsync(context, ViewPath, MessageFormView.Empty);
+            await MiddlewareViews.RenderAsync(context, ViewPath, MessageFormView.Empty, headOnly: HttpMethods.IsHead(method));
         }
         else if (HttpMethods.IsPost(method))
         {

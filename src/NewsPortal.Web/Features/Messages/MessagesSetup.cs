@@ -13,7 +13,8 @@ public static class MessagesSetup
         services.AddScoped<MessageInbox>();
         services.AddMessageRateLimit(configuration);
         services.AddHostedService<MessageRetentionService>();
-        services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Staff/Inbox", StaffPolicies.Inbox));
+        // PostConfigure: the framework's own set-up of RazorPagesOptions replaces the conventions collection.
+        services.PostConfigure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Staff/Inbox", StaffPolicies.Inbox));
         return services;
     }
 

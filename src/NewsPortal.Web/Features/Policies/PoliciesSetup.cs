@@ -11,7 +11,8 @@ public static class PoliciesSetup
         services.AddScoped<PolicyQueries>();
         services.AddScoped<PolicyEditor>();
         services.AddScoped<PolicyPublishing>();
-        services.Configure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Staff/Policies", StaffPolicies.Admin));
+        // PostConfigure: the framework's own set-up of RazorPagesOptions replaces the conventions collection.
+        services.PostConfigure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Staff/Policies", StaffPolicies.Admin));
         return services;
     }
 

@@ -19,7 +19,7 @@ public sealed class PolicyPageMiddleware(RequestDelegate next)
             var page = await policies.CurrentAsync(key, context.RequestAborted);
             if (page is not null)
             {
-                await MiddlewareViews.RenderAsync(context, ViewPath, page);
+                await MiddlewareViews.RenderAsync(context, ViewPath, page, headOnly: HttpMethods.IsHead(request.Method));
                 return;
             }
         }
