@@ -61,6 +61,8 @@ public sealed class AskingAgainAfterRevisions(PortalFactory factory) : IClassFix
 
         factory.Clock.Advance(TimeSpan.FromDays(2));
         var (_, later) = await Html.GetAsync(reader, "/");
-        Assert.Contains("revised Terms of Use", later.Banner()!.TextContent);
+        Assert.Contains("have changed since you made your choice", later.Banner()!.TextContent);
+        var (_, settings) = await Html.GetAsync(reader, "/cookie-settings");
+        Assert.Contains("revised Terms of Use", settings.Text("#consent-status"));
     }
 }
