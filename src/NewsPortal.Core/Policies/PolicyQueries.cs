@@ -4,8 +4,8 @@ using NewsPortal.Core.Data;
 
 namespace NewsPortal.Core.Policies;
 
-/// <summary>A policy page as readers see it: the revision in force.</summary>
-public sealed record PolicyPage(string Key, string Title, string Html, int Number, DateTime EffectiveAt);
+/// <summary>A policy page as readers see it: the revision in force, and when a later one is scheduled to replace it.</summary>
+public sealed record PolicyPage(string Key, string Title, string Html, int Number, DateTime EffectiveAt, DateTime? NextRevisionAt = null);
 
 /// <summary>The consent versions in force, and when they may next change (a revision scheduled for later).</summary>
 public sealed record ConsentVersionsInForce(ConsentVersions Versions, DateTime? NextChangeAt);
@@ -36,11 +36,22 @@ public sealed class PolicyQueries(NewsDbContext db, TimeProvider clock)
     public async Task<PolicyPage?> CurrentAsync(string key, CancellationToken ct = default)
     {
         var now = Now;
-        return await db.PolicyRevisions.AsNoTracking()
+        var page = await db.PolicyRevisions.AsNoTracking()
             .Where(r => r.Document!.Key == key && r.EffectiveAt <= now)
             .OrderByDescending(r => r.EffectiveAt).ThenByDescending(r => r.Number)
-            .Select(r => new PolicyPage(key, r.Document!.Title, r.Html, r.Number, r.EffectiveAt))
+            .Select(r => new PolicyPage(key, r.Document!.Title, r.Html, r.Number, r.EffectiveAt, null))
             .FirstOrDefaultAsync(ct);
+        if (page is null)
+        {
+            return null;
+        }
+
+        var next = await db.PolicyRevisions.AsNoTracking()
+            .Where(r => r.Document!.Key == key && r.EffectiveAt > now)
+            .OrderBy(r => r.EffectiveAt)
+            .Select(r => (DateTime?)r.EffectiveAt)
+            .FirstOrDefaultAsync(ct);
+        return page with { NextRevisionAt = next };
     }
 
     /// <summary>

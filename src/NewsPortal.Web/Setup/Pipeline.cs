@@ -5,6 +5,7 @@ using NewsPortal.Web.Features.Messages;
 using NewsPortal.Web.Features.Policies;
 using NewsPortal.Web.Features.Security;
 using NewsPortal.Web.Features.Staff.Articles;
+using NewsPortal.Web.Infrastructure;
 using Serilog;
 
 namespace NewsPortal.Web.Setup;
@@ -26,7 +27,7 @@ public static class Pipeline
         app.UseNewsroom();
         app.UseSerilogRequestLogging();
         app.UseRouting();
-        app.UseMessageRateLimit();
+        app.UseClientRateLimits();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseConsent();

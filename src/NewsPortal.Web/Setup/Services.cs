@@ -35,6 +35,7 @@ public static class Services
         services.AddConsent(configuration);
         services.AddPolicyPages();
         services.AddMessages(configuration);
+        services.AddClientRateLimits(configuration);
 
         services.AddReaderCaching(configuration);
         services.AddRequestLimits();

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Core.Staff;
 using NewsPortal.IntegrationTests.Infrastructure;
-using NewsPortal.IntegrationTests.Staff.Policies;
+using NewsPortal.IntegrationTests.Policies;
 
 namespace NewsPortal.IntegrationTests.Consent;
 

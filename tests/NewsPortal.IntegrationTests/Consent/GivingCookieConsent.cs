@@ -175,6 +175,26 @@ public sealed class GivingCookieConsent(PortalFactory factory) : IClassFixture<P
     }
 
     [Fact]
+    public async Task A_cached_page_keeps_one_copy_per_consent_state()
+    {
+        var undecided = Readers.NewReader(factory);
+        var alsoUndecided = Readers.NewReader(factory);
+        var decided = Readers.NewReader(factory);
+        await Readers.ChooseAsync(decided, "/", "accept");
+
+        var first = await undecided.GetAsync("/section/culture");
+        var withoutBanner = await decided.GetAsync("/section/culture");
+        var second = await alsoUndecided.GetAsync("/section/culture");
+
+        Assert.NotNull((await Html.ParseAsync(first)).Banner());
+        Assert.Null((await Html.ParseAsync(withoutBanner)).Banner());
+        Assert.NotNull((await Html.ParseAsync(second)).Banner());
+        // The same stored copy (one ETag per rendering) for both undecided readers, another for the one who chose.
+        Assert.Equal(first.Headers.ETag, second.Headers.ETag);
+        Assert.NotEqual(first.Headers.ETag, withoutBanner.Headers.ETag);
+    }
+
+    [Fact]
     public async Task A_tampered_cookie_counts_as_no_choice()
     {
         var client = factory.CreateBrowserClient();

@@ -129,6 +129,22 @@ public sealed class LeavingAMessage(MessagesFactory factory) : IClassFixture<Mes
         Assert.Contains("honeypot", stored.SpamReason);
     }
 
+    [Fact]
+    public async Task Each_thank_you_page_shows_its_own_reference()
+    {
+        var reader = factory.CreateBrowserClient();
+        var first = await MessageForm.LeaveAsync(reader, MessageForm.Valid("First of two"));
+        var second = await MessageForm.LeaveAsync(reader, MessageForm.Valid("Second of two"));
+
+        var (firstResponse, firstPage) = await Html.GetAsync(factory.CreateBrowserClient(), $"/message/thanks?ref={first}");
+        var (_, secondPage) = await Html.GetAsync(factory.CreateBrowserClient(), $"/message/thanks?ref={second}");
+
+        Assert.NotEqual(first, second);
+        Assert.Equal(first, firstPage.Text("#message-reference"));
+        Assert.Equal(second, secondPage.Text("#message-reference"));
+        Assert.Contains("no-store", firstResponse.Headers.CacheControl!.ToString());
+    }
+
     [Theory]
     [InlineData("NP-0000-0000")]
     [InlineData("")]

@@ -1,7 +1,6 @@
 using System.Net;
 using NewsPortal.Core.Staff;
 using NewsPortal.IntegrationTests.Infrastructure;
-using NewsPortal.IntegrationTests.Staff.Policies;
 
 namespace NewsPortal.IntegrationTests.Policies;
 

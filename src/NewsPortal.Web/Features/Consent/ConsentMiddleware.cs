@@ -19,8 +19,8 @@ namespace NewsPortal.Web.Features.Consent;
 /// token so that pages stay the same for every reader and can be cached), records the choice with the policy
 /// versions it was given against, sets the cookie, and answers 303 back to the page, which must be a local path.
 ///
-/// For caching: a page differs between readers only by the banner, so a cached page must vary by
-/// <see cref="StateKey"/>: "none", "accepted", "rejected" or "outdated".
+/// For caching: a page differs between readers only by the banner, so a cached page varies by
+/// <see cref="StateKey"/>: "none", "accepted", "rejected" or "outdated" (<see cref="VaryByConsentPolicy"/>).
 /// </summary>
 public sealed class ConsentMiddleware(
     RequestDelegate next,

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using NewsPortal.Core.Consent;
 
@@ -22,12 +23,18 @@ public static class ConsentSetup
             policy.Secure = CookieSecurePolicy.SameAsRequest;
         });
 
+        // Cached reader pages: one copy per consent state (the banner differs, nothing else).
+        services.Configure<OutputCacheOptions>(options => options.AddBasePolicy(new VaryByConsentPolicy()));
+
         // TempData carries the one-time notice after a staff form is saved: part of the service asked for.
         services.Configure<CookieTempDataProviderOptions>(options => options.Cookie.IsEssential = true);
         return services;
     }
 
-    /// <summary>The cookie policy, then the consent middleware that feeds it (after authorization, before output caching).</summary>
+    /// <summary>
+    /// The cookie policy, then the consent middleware that feeds it: after authorization, and before the output
+    /// cache, which varies cached pages by the state the middleware sets.
+    /// </summary>
     public static IApplicationBuilder UseConsent(this IApplicationBuilder app) =>
         app.UseCookiePolicy().UseMiddleware<ConsentMiddleware>();
 }

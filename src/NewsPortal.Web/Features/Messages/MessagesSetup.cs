@@ -4,22 +4,18 @@ using NewsPortal.Web.Setup;
 
 namespace NewsPortal.Web.Features.Messages;
 
-/// <summary>Reader messages: the form, its rate limit, the staff inbox and deletion after the retention period.</summary>
+/// <summary>Reader messages: the form, the staff inbox and deletion after the retention period (the form's rate limit is in ClientRateLimits).</summary>
 public static class MessagesSetup
 {
     public static IServiceCollection AddMessages(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<MessagesOptions>().Bind(configuration.GetSection(MessagesOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<MessageInbox>();
-        services.AddMessageRateLimit(configuration);
         services.AddHostedService<MessageRetentionService>();
         // PostConfigure: the framework's own set-up of RazorPagesOptions replaces the conventions collection.
         services.PostConfigure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Staff/Inbox", StaffPolicies.Inbox));
         return services;
     }
-
-    /// <summary>The rate limiter (after routing, before authentication).</summary>
-    public static IApplicationBuilder UseMessageRateLimit(this IApplicationBuilder app) => app.UseRateLimiter();
 
     /// <summary>The message form (just before the endpoints).</summary>
     public static IApplicationBuilder UseMessageForm(this IApplicationBuilder app) => app.UseMiddleware<MessageFormMiddleware>();

@@ -16,6 +16,8 @@ public sealed class ThanksModel(MessageInbox inbox) : PageModel
             return NotFound();
         }
 
+        // One reader's reference, and the cache key does not hold it: never cached.
+        Response.Headers.CacheControl = "no-store";
         Reference = reference!;
         return Page();
     }

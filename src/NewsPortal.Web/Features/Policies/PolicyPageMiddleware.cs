@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.OutputCaching;
 using NewsPortal.Core.Policies;
+using NewsPortal.Web.Features.Caching;
 using NewsPortal.Web.Infrastructure;
 
 namespace NewsPortal.Web.Features.Policies;
@@ -6,6 +8,8 @@ namespace NewsPortal.Web.Features.Policies;
 /// <summary>
 /// Serves the policy pages (GET and HEAD /about, /contact, /privacy, /terms): the revision in force,
 /// rendered with the site layout and its "last revised" date. Anything else goes on down the pipeline.
+/// A cached copy is tagged with the page, so saving a revision evicts it; while a later revision is
+/// scheduled the page is not stored at all, so the new text shows the moment it takes effect.
 /// </summary>
 public sealed class PolicyPageMiddleware(RequestDelegate next)
 {
@@ -19,6 +23,12 @@ public sealed class PolicyPageMiddleware(RequestDelegate next)
             var page = await policies.CurrentAsync(key, context.RequestAborted);
             if (page is not null)
             {
+                context.TagPage(CacheTags.Policy(key));
+                if (page.NextRevisionAt is not null && context.Features.Get<IOutputCacheFeature>()?.Context is { } cache)
+                {
+                    cache.AllowCacheStorage = false;
+                }
+
                 await MiddlewareViews.RenderAsync(context, ViewPath, page, headOnly: HttpMethods.IsHead(request.Method));
                 return;
             }

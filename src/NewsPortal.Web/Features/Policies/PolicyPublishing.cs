@@ -6,7 +6,8 @@ namespace NewsPortal.Web.Features.Policies;
 
 /// <summary>
 /// Saves a staff revision of a policy page, then makes it visible at once: the consent versions are read
-/// again (a material revision brings the banner back) and cached reader pages are evicted.
+/// again (a material revision brings the banner back) and the cached pages it changes are evicted (its own
+/// page; every page when it is material).
 /// </summary>
 public sealed class PolicyPublishing(PolicyEditor editor, ConsentVersionCache consentVersions, ReaderCache readerCache, ILogger<PolicyPublishing> log)
 {
@@ -16,7 +17,7 @@ public sealed class PolicyPublishing(PolicyEditor editor, ConsentVersionCache co
         if (result?.Saved is { } saved)
         {
             consentVersions.Invalidate();
-            await readerCache.PolicyChangedAsync(ct);
+            await readerCache.PolicyChangedAsync(key, draft.IsMaterial, ct);
             log.LogInformation("Policy {Key} revision {Number} saved (material: {Material}, consent version {Version})",
                 key, saved.Number, draft.IsMaterial, saved.ConsentVersion);
         }

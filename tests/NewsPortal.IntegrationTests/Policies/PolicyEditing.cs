@@ -1,7 +1,7 @@
 using System.Net;
 using NewsPortal.IntegrationTests.Infrastructure;
 
-namespace NewsPortal.IntegrationTests.Staff.Policies;
+namespace NewsPortal.IntegrationTests.Policies;
 
 /// <summary>Saves policy revisions through the staff editor, as an administrator does.</summary>
 internal static class PolicyEditing

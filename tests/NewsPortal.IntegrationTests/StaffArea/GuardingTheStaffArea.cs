@@ -2,7 +2,7 @@ using System.Net;
 using NewsPortal.Core.Staff;
 using NewsPortal.IntegrationTests.Infrastructure;
 
-namespace NewsPortal.IntegrationTests.Staff;
+namespace NewsPortal.IntegrationTests.StaffArea;
 
 public sealed class GuardingTheStaffArea(PortalFactory factory) : IClassFixture<PortalFactory>
 {

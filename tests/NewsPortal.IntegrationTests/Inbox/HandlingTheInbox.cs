@@ -6,7 +6,7 @@ using NewsPortal.Core.Staff;
 using NewsPortal.IntegrationTests.Infrastructure;
 using NewsPortal.IntegrationTests.Messages;
 
-namespace NewsPortal.IntegrationTests.Staff.Inbox;
+namespace NewsPortal.IntegrationTests.Inbox;
 
 public sealed class HandlingTheInbox(MessagesFactory factory) : IClassFixture<MessagesFactory>
 {

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using NewsPortal.Core.Messages;
 using NewsPortal.IntegrationTests.Infrastructure;
 
-namespace NewsPortal.IntegrationTests.Staff.Inbox;
+namespace NewsPortal.IntegrationTests.Inbox;
 
 /// <summary>The portal keeping messages for 30 days, sweeping every hour.</summary>
 public sealed class ThirtyDayRetentionFactory : PortalFactory
@@ -56,6 +56,7 @@ public sealed class DeletingOldMessages(ThirtyDayRetentionFactory factory) : ICl
     [InlineData("Messages:RetentionSweepMinutes", "0")]
     [InlineData("Messages:RateLimit:PermitLimit", "0")]
     [InlineData("Consent:CookieDays", "1000")]
+    [InlineData("Staff:SignInRateLimit:WindowSeconds", "0")]
     public async Task A_setting_out_of_range_stops_the_portal_at_start(string key, string value)
     {
         await using var broken = new MisconfiguredFactory(key, value);

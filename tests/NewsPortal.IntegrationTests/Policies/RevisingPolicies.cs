@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NewsPortal.Core.Staff;
 using NewsPortal.IntegrationTests.Infrastructure;
 
-namespace NewsPortal.IntegrationTests.Staff.Policies;
+namespace NewsPortal.IntegrationTests.Policies;
 
 public sealed class RevisingPolicies(PortalFactory factory) : IClassFixture<PortalFactory>
 {
@@ -11,6 +11,10 @@ public sealed class RevisingPolicies(PortalFactory factory) : IClassFixture<Port
     public async Task An_admin_saves_a_revision_that_readers_see_at_once_and_the_history_keeps_both()
     {
         var admin = await Infrastructure.Staff.SignedInClientAsync(factory, StaffRoles.Admin);
+        var reader = factory.CreateBrowserClient();
+        var (_, before) = await Html.GetAsync(reader, "/contact");
+        var (_, cached) = await Html.GetAsync(reader, "/contact");
+        Assert.Equal(before.Text(".policy-body"), cached.Text(".policy-body"));
 
         var response = await PolicyEditing.ReviseAsync(admin, "contact", material: false,
             markdown: "## Write to us\n\nOur desk answers within two days. <script>alert(1)</script>");
@@ -23,7 +27,7 @@ public sealed class RevisingPolicies(PortalFactory factory) : IClassFixture<Port
         Assert.StartsWith("2", rows[0].QuerySelector("td")!.TextContent.Trim());
         Assert.Contains("(in force)", rows[0].TextContent);
 
-        var (_, page) = await Html.GetAsync(factory.CreateBrowserClient(), "/contact");
+        var (_, page) = await Html.GetAsync(reader, "/contact");
         Assert.Equal("Write to us", page.Text(".policy-body h2"));
         Assert.Null(page.QuerySelector(".policy-body script"));
         Assert.Contains("<script>alert(1)</script>", page.Text(".policy-body"));
