@@ -22,6 +22,7 @@ public static class Services
         services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SiteTime>();
+        services.AddMemoryCache();
 
         services.AddNewsDatabase(configuration, environment);
 
