@@ -11,7 +11,7 @@ namespace NewsPortal.Web.Setup;
 /// Administrative commands run through the same host as the site:
 /// <c>dotnet run --project src/NewsPortal.Web -- staff create --email you@example.org --name "Your Name" --role Admin</c>
 /// (the password is read from NEWSPORTAL_PASSWORD, or typed at a prompt), <c>migrate</c>,
-/// <c>backup [PATH]</c> (an online copy of the SQLite database), and
+/// <c>backup [PATH]</c> (an online copy of the SQLite database), <c>search rebuild</c>, and
 /// <c>import FOLDER</c> and <c>export FOLDER</c> (Markdown articles with YAML front matter).
 /// </summary>
 public static class Commands
@@ -37,6 +37,11 @@ public static class Commands
 
             case ["backup", ..]:
                 Environment.ExitCode = await BackupAsync(app, args);
+                return true;
+
+            case ["search", "rebuild"]:
+                await app.PrepareDatabaseAsync();
+                Environment.ExitCode = await Features.Search.SearchCommands.RebuildAsync(app);
                 return true;
 
             case ["staff", "create"]:

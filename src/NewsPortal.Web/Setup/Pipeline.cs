@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using NewsPortal.Web.Features.Caching;
 using NewsPortal.Web.Features.Consent;
+using NewsPortal.Web.Features.Feeds;
 using NewsPortal.Web.Features.Messages;
 using NewsPortal.Web.Features.Policies;
 using NewsPortal.Web.Features.Security;
@@ -36,6 +37,7 @@ public static class Pipeline
         app.UseMessageForm();
 
         app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false });
+        app.MapFeeds();
         app.MapRazorPages();
         return app;
     }

@@ -6,8 +6,10 @@ using NewsPortal.Core.Seeding;
 using NewsPortal.Core.Staff;
 using NewsPortal.Web.Features.Caching;
 using NewsPortal.Web.Features.Consent;
+using NewsPortal.Web.Features.Feeds;
 using NewsPortal.Web.Features.Messages;
 using NewsPortal.Web.Features.Policies;
+using NewsPortal.Web.Features.Search;
 using NewsPortal.Web.Features.Security;
 using NewsPortal.Web.Features.Staff.Articles;
 using NewsPortal.Web.Infrastructure;
@@ -30,6 +32,8 @@ public static class Services
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<ArticleQueries>();
         services.AddScoped<DemoContentSeeder>();
+        services.AddSearch(configuration);
+        services.AddFeeds(configuration);
 
         services.AddStaffIdentity();
         services.AddNewsroom(configuration);

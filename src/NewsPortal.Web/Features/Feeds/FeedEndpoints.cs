@@ -1,0 +1,264 @@
+using System.Globalization;
+using System.ServiceModel.Syndication;
+using System.Text;
+using System.Xml;
+using Microsoft.Extensions.Options;
+using NewsPortal.Core.Articles;
+using NewsPortal.Core.Feeds;
+using NewsPortal.Web.Features.Shared;
+using NewsPortal.Web.Setup;
+
+namespace NewsPortal.Web.Features.Feeds;
+
+/// <summary>
+/// RSS 2.0 and Atom feeds (site-wide and per section), sitemaps (sitemaps.org, with an index when the
+/// archive is large, and a news sitemap of the last two days) and robots.txt. Only visible articles appear.
+/// </summary>
+public static class FeedEndpoints
+{
+    private const string SitemapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string NewsNs = "http://www.google.com/schemas/sitemap-news/0.9";
+    private const string DublinCoreNs = "http://purl.org/dc/elements/1.1/";
+
+    public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/feed/rss.xml", (HttpContext http, FeedQueries q, IOptions<FeedOptions> o, IOptions<SiteOptions> s, SiteUrls u) =>
+            FeedAsync(http, q, o.Value, s.Value, u, null, atom: false));
+        app.MapGet("/feed/atom.xml", (HttpContext http, FeedQueries q, IOptions<FeedOptions> o, IOptions<SiteOptions> s, SiteUrls u) =>
+            FeedAsync(http, q, o.Value, s.Value, u, null, atom: true));
+        app.MapGet("/section/{slug}/rss.xml", (string slug, HttpContext http, FeedQueries q, IOptions<FeedOptions> o, IOptions<SiteOptions> s, SiteUrls u) =>
+            FeedAsync(http, q, o.Value, s.Value, u, slug, atom: false));
+        app.MapGet("/section/{slug}/atom.xml", (string slug, HttpContext http, FeedQueries q, IOptions<FeedOptions> o, IOptions<SiteOptions> s, SiteUrls u) =>
+            FeedAsync(http, q, o.Value, s.Value, u, slug, atom: true));
+
+        app.MapGet("/sitemap.xml", SitemapAsync);
+        app.MapGet("/sitemap-sections.xml", async (HttpContext http, FeedQueries q, SiteUrls u) =>
+        {
+            var sections = await q.SectionsAsync(http.RequestAborted);
+            await WriteUrlSetAsync(http, u, w => SectionUrlsAsync(w, http, u, sections), news: false);
+        });
+        app.MapGet("/sitemap-articles-{page:int}.xml", async (int page, HttpContext http, FeedQueries q, IOptions<FeedOptions> o, SiteUrls u) =>
+        {
+            var size = o.Value.SitemapPageSize;
+            var pages = PageCount(await q.VisibleCountAsync(http.RequestAborted), size);
+            if (page < 1 || page > pages)
+            {
+                return Results.NotFound();
+            }
+
+            var entries = await q.ArticlePageAsync(page, size, http.RequestAborted);
+            await WriteUrlSetAsync(http, u, w => ArticleUrlsAsync(w, http, u, entries), news: false);
+            return Results.Empty;
+        });
+        app.MapGet("/sitemap-news.xml", NewsSitemapAsync);
+        app.MapGet("/robots.txt", (HttpContext http, SiteUrls u) =>
+        {
+            var root = u.Base(http.Request);
+            return Results.Text(
+                $"User-agent: *\nDisallow: /staff\nDisallow: /search\n\nSitemap: {root}/sitemap.xml\nSitemap: {root}/sitemap-news.xml\n",
+                "text/plain; charset=utf-8");
+        });
+        return app;
+    }
+
+    private static async Task<IResult> FeedAsync(HttpContext http, FeedQueries queries, FeedOptions options, SiteOptions site, SiteUrls urls, string? sectionSlug, bool atom)
+    {
+        var ct = http.RequestAborted;
+        var title = site.Name;
+        var description = site.Description;
+        var pagePath = "/";
+        var feedPath = atom ? "/feed/atom.xml" : "/feed/rss.xml";
+        int? sectionId = null;
+        if (sectionSlug is not null)
+        {
+            var section = Slug.IsValid(sectionSlug) ? await queries.SectionAsync(sectionSlug, ct) : null;
+            if (section is null)
+            {
+                return Results.NotFound();
+            }
+
+            sectionId = section.Id;
+            title = $"{section.Name} | {site.Name}";
+            description = string.IsNullOrWhiteSpace(section.Description) ? description : section.Description;
+            pagePath = $"/section/{section.Slug}";
+            feedPath = $"{pagePath}/{(atom ? "atom" : "rss")}.xml";
+        }
+
+        var entries = await queries.LatestAsync(options.ItemCount, sectionId, ct);
+        var pageUrl = urls.Absolute(http.Request, pagePath);
+        var feed = new SyndicationFeed(title, description, new Uri(pageUrl))
+        {
+            Id = urls.Absolute(http.Request, feedPath),
+            Language = site.Language,
+            Copyright = new TextSyndicationContent($"© {site.Name}"),
+            Generator = site.Name,
+            LastUpdatedTime = entries.Count == 0 ? DateTimeOffset.UnixEpoch : entries.Max(e => Utc(Later(e.PublishedAt, e.UpdatedAt))),
+            ImageUrl = new Uri(urls.Absolute(http.Request, StructuredData.LogoPath)),
+        };
+        feed.Links.Add(new SyndicationLink(new Uri(feed.Id), "self", title, atom ? "application/atom+xml" : "application/rss+xml", 0));
+        feed.Items = entries.Select(e => Item(e, http.Request, urls, atom)).ToList();
+
+        // The formatters write synchronously, so the feed (30 items) is built in memory first.
+        using var buffer = new MemoryStream();
+        using (var writer = XmlWriter.Create(buffer, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        {
+            SyndicationFeedFormatter formatter = atom ? new Atom10FeedFormatter(feed) : new Rss20FeedFormatter(feed);
+            formatter.WriteTo(writer);
+        }
+
+        return Results.Bytes(buffer.ToArray(), atom ? "application/atom+xml; charset=utf-8" : "application/rss+xml; charset=utf-8");
+    }
+
+    private static SyndicationItem Item(FeedEntry e, HttpRequest request, SiteUrls urls, bool atom)
+    {
+        var url = urls.Absolute(request, $"/article/{e.Slug}");
+        var item = new SyndicationItem
+        {
+            Id = url,
+            Title = new TextSyndicationContent(e.Headline),
+            Summary = new TextSyndicationContent(e.Standfirst),
+            PublishDate = Utc(e.PublishedAt),
+            LastUpdatedTime = Utc(Later(e.PublishedAt, e.UpdatedAt)),
+        };
+        item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(url)));
+        foreach (var author in e.Authors)
+        {
+            item.Authors.Add(new SyndicationPerson { Name = author.Name, Uri = urls.Absolute(request, $"/author/{author.Slug}") });
+            if (!atom)
+            {
+                // RSS's own <author> must be an email address; feed readers show dc:creator instead.
+                item.ElementExtensions.Add("creator", DublinCoreNs, author.Name);
+            }
+        }
+
+        item.Categories.Add(new SyndicationCategory(e.SectionName));
+        foreach (var tag in e.Tags)
+        {
+            item.Categories.Add(new SyndicationCategory(tag));
+        }
+
+        return item;
+    }
+
+    private static async Task SitemapAsync(HttpContext http, FeedQueries queries, IOptions<FeedOptions> options, SiteUrls urls)
+    {
+        var ct = http.RequestAborted;
+        var size = options.Value.SitemapPageSize;
+        var count = await queries.VisibleCountAsync(ct);
+        var sections = await queries.SectionsAsync(ct);
+        if (count + sections.Count + 1 <= size)
+        {
+            var entries = await queries.ArticlePageAsync(1, size, ct);
+            await WriteUrlSetAsync(http, urls, async w =>
+            {
+                await SectionUrlsAsync(w, http, urls, sections);
+                await ArticleUrlsAsync(w, http, urls, entries);
+            }, news: false);
+            return;
+        }
+
+        // Too many for one file: an index of the section sitemap and the article sitemaps.
+        var newest = sections.Max(s => s.LastPublished);
+        http.Response.ContentType = "application/xml; charset=utf-8";
+        await using var writer = XmlWriter.Create(http.Response.Body, WriterSettings());
+        await writer.WriteStartDocumentAsync();
+        await writer.WriteStartElementAsync(null, "sitemapindex", SitemapNs);
+        await SitemapRefAsync(writer, urls.Absolute(http.Request, "/sitemap-sections.xml"), newest);
+        for (var page = 1; page <= PageCount(count, size); page++)
+        {
+            await SitemapRefAsync(writer, urls.Absolute(http.Request, $"/sitemap-articles-{page}.xml"), null);
+        }
+
+        await writer.WriteEndElementAsync();
+        await writer.WriteEndDocumentAsync();
+    }
+
+    private static async Task NewsSitemapAsync(HttpContext http, FeedQueries queries, IOptions<FeedOptions> options, IOptions<SiteOptions> site, SiteUrls urls)
+    {
+        var recent = await queries.RecentAsync(TimeSpan.FromHours(options.Value.NewsSitemapHours), options.Value.NewsSitemapMaxItems, http.RequestAborted);
+        await WriteUrlSetAsync(http, urls, async w =>
+        {
+            foreach (var entry in recent)
+            {
+                await w.WriteStartElementAsync(null, "url", SitemapNs);
+                await w.WriteElementStringAsync(null, "loc", SitemapNs, urls.Absolute(http.Request, $"/article/{entry.Slug}"));
+                await w.WriteStartElementAsync("news", "news", NewsNs);
+                await w.WriteStartElementAsync("news", "publication", NewsNs);
+                await w.WriteElementStringAsync("news", "name", NewsNs, site.Value.Name);
+                await w.WriteElementStringAsync("news", "language", NewsNs, site.Value.Language);
+                await w.WriteEndElementAsync();
+                await w.WriteElementStringAsync("news", "publication_date", NewsNs, W3cDate(entry.PublishedAt));
+                await w.WriteElementStringAsync("news", "title", NewsNs, entry.Headline);
+                await w.WriteEndElementAsync();
+                await w.WriteEndElementAsync();
+            }
+        }, news: true);
+    }
+
+    private static async Task WriteUrlSetAsync(HttpContext http, SiteUrls urls, Func<XmlWriter, Task> body, bool news)
+    {
+        http.Response.ContentType = "application/xml; charset=utf-8";
+        await using var writer = XmlWriter.Create(http.Response.Body, WriterSettings());
+        await writer.WriteStartDocumentAsync();
+        await writer.WriteStartElementAsync(null, "urlset", SitemapNs);
+        if (news)
+        {
+            await writer.WriteAttributeStringAsync("xmlns", "news", null, NewsNs);
+        }
+
+        await body(writer);
+        await writer.WriteEndElementAsync();
+        await writer.WriteEndDocumentAsync();
+    }
+
+    private static async Task SectionUrlsAsync(XmlWriter w, HttpContext http, SiteUrls urls, IReadOnlyList<SectionSitemapEntry> sections)
+    {
+        await UrlAsync(w, urls.Absolute(http.Request, "/"), sections.Max(s => s.LastPublished));
+        foreach (var section in sections)
+        {
+            await UrlAsync(w, urls.Absolute(http.Request, $"/section/{section.Slug}"), section.LastPublished);
+        }
+    }
+
+    private static async Task ArticleUrlsAsync(XmlWriter w, HttpContext http, SiteUrls urls, IReadOnlyList<SitemapEntry> entries)
+    {
+        foreach (var entry in entries)
+        {
+            await UrlAsync(w, urls.Absolute(http.Request, $"/article/{entry.Slug}"), entry.LastModified);
+        }
+    }
+
+    private static async Task UrlAsync(XmlWriter w, string loc, DateTime? lastModified)
+    {
+        await w.WriteStartElementAsync(null, "url", SitemapNs);
+        await w.WriteElementStringAsync(null, "loc", SitemapNs, loc);
+        if (lastModified is { } at)
+        {
+            await w.WriteElementStringAsync(null, "lastmod", SitemapNs, W3cDate(at));
+        }
+
+        await w.WriteEndElementAsync();
+    }
+
+    private static async Task SitemapRefAsync(XmlWriter w, string loc, DateTime? lastModified)
+    {
+        await w.WriteStartElementAsync(null, "sitemap", SitemapNs);
+        await w.WriteElementStringAsync(null, "loc", SitemapNs, loc);
+        if (lastModified is { } at)
+        {
+            await w.WriteElementStringAsync(null, "lastmod", SitemapNs, W3cDate(at));
+        }
+
+        await w.WriteEndElementAsync();
+    }
+
+    private static int PageCount(int count, int size) => Math.Max(1, (count + size - 1) / size);
+
+    private static DateTime Later(DateTime a, DateTime b) => a > b ? a : b;
+
+    private static DateTimeOffset Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
+
+    private static string W3cDate(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
+
+    private static XmlWriterSettings WriterSettings() => new() { Async = true, Encoding = new UTF8Encoding(false), Indent = true };
+}

@@ -1,0 +1,14 @@
+namespace NewsPortal.Web.Features.Search;
+
+/// <summary><c>dotnet run --project src/NewsPortal.Web -- search rebuild</c>: indexes every article again.</summary>
+public static class SearchCommands
+{
+    public static async Task<int> RebuildAsync(WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var index = scope.ServiceProvider.GetRequiredService<ISearchIndexMaintenance>();
+        var count = await index.RebuildAsync(new Progress<int>(n => Console.Write($"\rIndexed {n} articles")));
+        Console.WriteLine($"\rSearch index rebuilt: {count} articles.");
+        return 0;
+    }
+}
