@@ -12,6 +12,7 @@ install_test_dependencies() {
   command -v docker-compose >/dev/null || missing+=(docker-compose)
   command -v java >/dev/null || missing+=(default-jre-headless)
   command -v sqlite3 >/dev/null || missing+=(sqlite3)
+  command -v npm >/dev/null || missing+=(nodejs npm)
   if [ "${#missing[@]}" -gt 0 ]; then
     if [ "$(id -u)" -ne 0 ]; then
       echo "Missing packages: ${missing[*]}. Run as root, or: sudo apt-get install ${missing[*]}" >&2
@@ -23,6 +24,8 @@ install_test_dependencies() {
     apt-get -o DPkg::Lock::Timeout=300 install -y -qq "${missing[@]}" >/dev/null
   fi
   dotnet tool restore >/dev/null
+  # The W3C Nu HTML Checker (vnu-jar) and axe-core, pinned in tests/tools/package-lock.json.
+  (cd "$(dirname "${BASH_SOURCE[0]}")/../tests/tools" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 }
 
 SERVICES_DIR=""

@@ -109,13 +109,8 @@ public sealed class SearchQuery
         var builder = new StringBuilder(raw.Length);
         foreach (var rune in raw.EnumerateRunes())
         {
-            // Lone surrogates (and the replacement character) are never something to search for.
-            if (rune == Rune.ReplacementChar)
-            {
-                continue;
-            }
-
-            if (Rune.IsControl(rune))
+            // Lone surrogates (read as the replacement character) are never something to search for.
+            if (Rune.IsControl(rune) || rune == Rune.ReplacementChar)
             {
                 builder.Append(' ');
                 continue;
