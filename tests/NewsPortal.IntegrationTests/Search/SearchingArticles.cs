@@ -5,11 +5,15 @@ using NewsPortal.Core.Articles;
 using NewsPortal.Core.Search;
 using NewsPortal.IntegrationTests.Infrastructure;
 using NewsPortal.Web.Features.Search;
+using NewsPortal.Web.Infrastructure;
 
 namespace NewsPortal.IntegrationTests.Search;
 
 public sealed class SearchingArticles(PortalFactory factory) : IClassFixture<PortalFactory>
 {
+    /// <summary>What a staff save does after committing: cached reader pages showing stale results are dropped.</summary>
+    private Task ArticlesChangedAsync() => factory.Services.GetRequiredService<ReaderCache>().ArticleChangedAsync();
+
     private static List<string> Headlines(AngleSharp.Dom.IDocument page) =>
         page.QuerySelectorAll(".search-result h2").Select(h => h.TextContent.Trim()).ToList();
 
@@ -107,6 +111,7 @@ public sealed class SearchingArticles(PortalFactory factory) : IClassFixture<Por
             stored.Standfirst = "Renamed.";
             await db.SaveChangesAsync();
         });
+        await ArticlesChangedAsync();
         Assert.Empty(Headlines((await Html.GetAsync(client, "/search?q=marblewood")).Document));
         Assert.Equal(["Cobblestone bridge opens"], Headlines((await Html.GetAsync(client, "/search?q=cobblestone")).Document));
 
@@ -115,6 +120,7 @@ public sealed class SearchingArticles(PortalFactory factory) : IClassFixture<Por
             db.Articles.Remove(await db.Articles.SingleAsync(a => a.Id == article.Id));
             await db.SaveChangesAsync();
         });
+        await ArticlesChangedAsync();
         var indexRows = await factory.WithDbAsync(db =>
             db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM ArticleSearch WHERE ArticleSearch MATCH 'cobblestone'").SingleAsync());
         Assert.Equal(0, indexRows);
@@ -136,6 +142,8 @@ public sealed class SearchingArticles(PortalFactory factory) : IClassFixture<Por
             Assert.Equal(await factory.WithDbAsync(db => db.Articles.CountAsync()), count);
             Assert.False(await index.NeedsRebuildAsync());
         }
+
+        await ArticlesChangedAsync();
 
         Assert.Equal([article.Headline], Headlines((await Html.GetAsync(client, "/search?q=thistledown")).Document));
     }

@@ -5,6 +5,7 @@ using System.Xml;
 using Microsoft.Extensions.Options;
 using NewsPortal.Core.Articles;
 using NewsPortal.Core.Feeds;
+using NewsPortal.Web.Features.Caching;
 using NewsPortal.Web.Features.Shared;
 using NewsPortal.Web.Setup;
 
@@ -31,14 +32,17 @@ public static class FeedEndpoints
         app.MapGet("/section/{slug}/atom.xml", (string slug, HttpContext http, FeedQueries q, IOptions<FeedOptions> o, IOptions<SiteOptions> s, SiteUrls u) =>
             FeedAsync(http, q, o.Value, s.Value, u, slug, atom: true));
 
+        // Sitemaps and robots.txt carry the sitemaps tag, so an article change evicts their cached copies.
         app.MapGet("/sitemap.xml", SitemapAsync);
         app.MapGet("/sitemap-sections.xml", async (HttpContext http, FeedQueries q, SiteUrls u) =>
         {
+            http.TagPage(CacheTags.Sitemaps);
             var sections = await q.SectionsAsync(http.RequestAborted);
             await WriteUrlSetAsync(http, u, w => SectionUrlsAsync(w, http, u, sections), news: false);
         });
         app.MapGet("/sitemap-articles-{page:int}.xml", async (int page, HttpContext http, FeedQueries q, IOptions<FeedOptions> o, SiteUrls u) =>
         {
+            http.TagPage(CacheTags.Sitemaps);
             var size = o.Value.SitemapPageSize;
             var pages = PageCount(await q.VisibleCountAsync(http.RequestAborted), size);
             if (page < 1 || page > pages)
@@ -64,6 +68,7 @@ public static class FeedEndpoints
     private static async Task<IResult> FeedAsync(HttpContext http, FeedQueries queries, FeedOptions options, SiteOptions site, SiteUrls urls, string? sectionSlug, bool atom)
     {
         var ct = http.RequestAborted;
+        http.TagPage(CacheTags.Feeds);
         var title = site.Name;
         var description = site.Description;
         var pagePath = "/";
@@ -143,6 +148,7 @@ public static class FeedEndpoints
     private static async Task SitemapAsync(HttpContext http, FeedQueries queries, IOptions<FeedOptions> options, SiteUrls urls)
     {
         var ct = http.RequestAborted;
+        http.TagPage(CacheTags.Sitemaps);
         var size = options.Value.SitemapPageSize;
         var count = await queries.VisibleCountAsync(ct);
         var sections = await queries.SectionsAsync(ct);
@@ -175,6 +181,7 @@ public static class FeedEndpoints
 
     private static async Task NewsSitemapAsync(HttpContext http, FeedQueries queries, IOptions<FeedOptions> options, IOptions<SiteOptions> site, SiteUrls urls)
     {
+        http.TagPage(CacheTags.Sitemaps);
         var recent = await queries.RecentAsync(TimeSpan.FromHours(options.Value.NewsSitemapHours), options.Value.NewsSitemapMaxItems, http.RequestAborted);
         await WriteUrlSetAsync(http, urls, async w =>
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Core.Articles;
 using NewsPortal.Core.Search;
+using NewsPortal.Web.Features.Caching;
 
 namespace NewsPortal.Web.Features.Search;
 
@@ -16,6 +17,7 @@ public sealed class SearchModel(IArticleSearch search) : PageModel
 
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "q")] string? q, [FromQuery(Name = "page")] string? page)
     {
+        HttpContext.TagPage(CacheTags.Search);
         Query = SearchQuery.Parse(q);
         if (Query.IsTooLong)
         {
