@@ -6,7 +6,12 @@ public static class SearchCommands
     public static async Task<int> RebuildAsync(WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var index = scope.ServiceProvider.GetRequiredService<ISearchIndexMaintenance>();
+        if (scope.ServiceProvider.GetService<ISearchIndexMaintenance>() is not { } index)
+        {
+            Console.WriteLine("This database keeps its search index itself; there is nothing to rebuild.");
+            return 0;
+        }
+
         var count = await index.RebuildAsync(new Progress<int>(n => Console.Write($"\rIndexed {n} articles")));
         Console.WriteLine($"\rSearch index rebuilt: {count} articles.");
         return 0;
