@@ -102,7 +102,7 @@ public sealed class MeetingWebStandards(PortalServer portal) : IClassFixture<Por
                 () => [
                     ...[...document.querySelectorAll('a[href], link[href]')].map(e => e.href),
                     ...[...document.querySelectorAll('img[src], script[src], source[src]')].map(e => e.src),
-                    ...[...document.querySelectorAll('form[action]')].map(f => f.action),
+                    ...[...document.querySelectorAll('form[action]')].filter(f => f.method === 'get').map(f => f.action),
                 ]
                 """);
             foreach (var href in hrefs)
