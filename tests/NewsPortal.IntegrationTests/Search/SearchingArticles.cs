@@ -3,7 +3,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Core.Articles;
 using NewsPortal.Core.Search;
+using NewsPortal.Core.Staff;
 using NewsPortal.IntegrationTests.Infrastructure;
+using NewsPortal.IntegrationTests.Newsroom;
 using NewsPortal.Web.Features.Search;
 using NewsPortal.Web.Infrastructure;
 
@@ -124,6 +126,25 @@ public sealed class SearchingArticles(PortalFactory factory) : IClassFixture<Por
         var indexRows = await factory.WithDbAsync(db =>
             db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM ArticleSearch WHERE ArticleSearch MATCH 'cobblestone'").SingleAsync());
         Assert.Equal(0, indexRows);
+    }
+
+    [Fact]
+    public async Task An_article_written_in_the_newsroom_is_found_once_published_and_by_its_edited_text()
+    {
+        var editor = await Staff.SignedInClientAsync(factory, StaffRoles.Editor);
+        var id = await ArticleForms.CreateAsync(factory, editor, "Newsroom search check", body: "The quokkabridge plan was announced today.");
+        var reader = factory.CreateBrowserClient();
+        Assert.Empty(Headlines((await Html.GetAsync(reader, "/search?q=quokkabridge")).Document));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await ArticleForms.PressAsync(editor, id, "publish")).StatusCode);
+        Assert.Equal(["Newsroom search check"], Headlines((await Html.GetAsync(reader, "/search?q=quokkabridge")).Document));
+
+        var saved = await ArticleForms.PressAsync(editor, id, "save", new Dictionary<string, string> { ["Input.Body"] = "The wallabyferry plan replaced it." });
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Empty(Headlines((await Html.GetAsync(reader, "/search?q=quokkabridge")).Document));
+        var (_, edited) = await Html.GetAsync(reader, "/search?q=wallabyferry");
+        Assert.Equal(["Newsroom search check"], Headlines(edited));
+        Assert.Equal("wallabyferry", edited.QuerySelector(".snippet mark")!.TextContent);
     }
 
     [Fact]
