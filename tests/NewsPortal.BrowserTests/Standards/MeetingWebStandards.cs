@@ -21,6 +21,8 @@ public sealed class MeetingWebStandards(PortalServer portal) : IClassFixture<Por
         "/section/city",
         "/article/riverside-walkway-reopens-after-two-year-restoration",
         "/search?q=river",
+        "/message",
+        "/privacy",
     ];
 
     private HttpClient NewClient() => new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(portal.BaseUrl) };
