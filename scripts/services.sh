@@ -6,7 +6,8 @@ APT_PACKAGES=(chromium fonts-noto-cjk postgresql redis-server docker-compose def
 
 install_test_dependencies() {
   local missing=()
-  command -v chromium >/dev/null || missing+=(chromium fonts-noto-cjk)
+  command -v chromium >/dev/null || missing+=(chromium)
+  [ -d /usr/share/fonts/opentype/noto ] || missing+=(fonts-noto-cjk)
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
   command -v redis-server >/dev/null || missing+=(redis-server)
   command -v docker-compose >/dev/null || missing+=(docker-compose)
