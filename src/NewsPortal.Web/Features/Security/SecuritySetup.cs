@@ -14,8 +14,9 @@ public static class SecuritySetup
         services.Configure<KestrelServerOptions>(options =>
         {
             options.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
-            options.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
-            options.Limits.MaxRequestLineSize = 8 * 1024;
+            options.Limits.MaxRequestHeadersTotalSize = 96 * 1024;
+            // Long enough that an over-long search reaches the app and gets its explanation, not a bare 414.
+            options.Limits.MaxRequestLineSize = 64 * 1024;
             options.AddServerHeader = false;
         });
         services.Configure<FormOptions>(options =>
