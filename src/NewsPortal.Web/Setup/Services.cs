@@ -10,6 +10,7 @@ using NewsPortal.Web.Features.Messages;
 using NewsPortal.Web.Features.Policies;
 using NewsPortal.Web.Features.Security;
 using NewsPortal.Web.Features.Staff.Articles;
+using NewsPortal.Web.Features.ScaleOut;
 using NewsPortal.Web.Infrastructure;
 
 namespace NewsPortal.Web.Setup;
@@ -40,6 +41,7 @@ public static class Services
 
         services.AddReaderCaching(configuration);
         services.AddRequestLimits();
+        services.AddScaleOut(configuration, environment);
 
         services.AddRazorPages(options =>
         {
