@@ -23,6 +23,11 @@ public sealed partial class PostgresArticleSearch(NewsDbContext db, TimeProvider
     private const char MarkStart = '\uE000';
     private const char MarkEnd = '\uE001';
 
+    // ts_headline drops what its parser takes for tags and entities, so '<', '>' and '&' pass through it
+    // as stand-ins and come back as text. Stand-ins and markers already in the text are deleted first.
+    private const string HeadlineFrom = "<>&\uE000\uE001\uE002\uE003\uE004";
+    private const string HeadlineTo = "\uE002\uE003\uE004";
+
     public async Task<SearchResults> SearchAsync(string query, int page, int pageSize, CancellationToken ct = default)
     {
         var terms = SearchTerms.Parse(query);
@@ -78,8 +83,8 @@ public sealed partial class PostgresArticleSearch(NewsDbContext db, TimeProvider
             )
             SELECT h."Id", h."Rank"::double precision AS "Rank", (count(*) OVER ())::int AS "Total",
                    CASE WHEN q.useful
-                        THEN ts_headline('english', translate(h."BodyText", {"" + MarkStart + MarkEnd}, ''), q.query, {headlineOptions})
-                        ELSE substr(h."BodyText", greatest(strpos(h."BodyText", {firstChinese}) - 60, 1), 180)
+                        THEN ts_headline('english', translate(h."BodyText", {HeadlineFrom}, {HeadlineTo}), q.query, {headlineOptions})
+                        ELSE translate(substr(h."BodyText", greatest(strpos(h."BodyText", {firstChinese}) - 60, 1), 180), {HeadlineFrom}, {HeadlineTo})
                    END AS "Snippet"
             FROM hits h CROSS JOIN q
             ORDER BY h."Rank" DESC, h."PublishedAt" DESC, h."Id" DESC
@@ -91,7 +96,8 @@ public sealed partial class PostgresArticleSearch(NewsDbContext db, TimeProvider
     internal static string Highlight(string snippet, IReadOnlyList<string> chinese)
     {
         var html = new StringBuilder(WebUtility.HtmlEncode(snippet.Trim()));
-        html.Replace(MarkStart.ToString(), "<mark>").Replace(MarkEnd.ToString(), "</mark>");
+        html.Replace(MarkStart.ToString(), "<mark>").Replace(MarkEnd.ToString(), "</mark>")
+            .Replace("\uE002", "&lt;").Replace("\uE003", "&gt;").Replace("\uE004", "&amp;");
         var text = html.ToString();
         foreach (var run in chinese.Distinct().OrderByDescending(c => c.Length))
         {
@@ -136,7 +142,7 @@ public sealed partial record SearchTerms(string Text, string Words, IReadOnlyLis
             {
                 kept.Append(c).Append(query[++i]);
             }
-            else if (!char.IsControl(c) && !char.IsSurrogate(c) && c is not ('\uE000' or '\uE001'))
+            else if (!char.IsControl(c) && !char.IsSurrogate(c) && c is < '\uE000' or > '\uE004')
             {
                 kept.Append(c);
             }
