@@ -137,7 +137,7 @@ public sealed class DeploymentFiles
     {
         var path = Path.Combine(Root, "deploy", "nginx.conf");
 
-        var (exitCode, output, errors) = Run("nginx", $"-t -q -e stderr -c {path}");
+        var (exitCode, output, errors) = Run(File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx", $"-t -q -e stderr -c {path}");
 
         Assert.True(exitCode == 0, output + errors);
         var config = File.ReadAllText(path);
