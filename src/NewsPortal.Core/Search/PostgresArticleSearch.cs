@@ -111,8 +111,8 @@ public sealed partial class PostgresArticleSearch(NewsDbContext db, TimeProvider
     private sealed record Row(int Id, double Rank, int Total, string Snippet);
 }
 
-/// <summary>A reader's query split into English words (for full-text search) and runs of CJK characters.</summary>
-public sealed partial record SearchTerms(string Text, string Words, IReadOnlyList<string> Chinese)
+/// <summary>A reader's query as PostgreSQL search takes it: English words (for full-text search) and runs of CJK characters.</summary>
+internal sealed partial record SearchTerms(string Text, string Words, IReadOnlyList<string> Chinese)
 {
     public bool IsEmpty => Words.Length == 0 && Chinese.Count == 0;
 
