@@ -26,7 +26,7 @@ dotnet test "$ROOT/NewsPortal.sln" -c Release \
 # their own PostgreSQL and Redis, or need no database, so the first run already ran them exactly so).
 echo "Integration tests on PostgreSQL"
 NEWSPORTAL_TEST_PROVIDER=Postgres dotnet test "$ROOT/tests/NewsPortal.IntegrationTests/NewsPortal.IntegrationTests.csproj" -c Release --no-build \
-  --filter "Database!=SqliteOnly&Database!=ProviderIndependent" \
+  --filter "Provider!=SqliteOnly&Provider!=ProviderIndependent" \
   --logger "trx;LogFilePrefix=postgres" --results-directory "$RESULTS" \
   --logger "console;verbosity=minimal" || status=$?
 

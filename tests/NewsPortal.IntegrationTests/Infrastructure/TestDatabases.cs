@@ -73,11 +73,11 @@ public static class TestDatabases
 
 /// <summary>
 /// Test traits for the PostgreSQL run of the suite (scripts/test.sh runs it with
-/// <c>--filter "Database!=SqliteOnly&amp;Database!=ProviderIndependent"</c>).
+/// <c>--filter "Provider!=SqliteOnly&amp;Provider!=ProviderIndependent"</c>).
 /// </summary>
 public static class DatabaseTrait
 {
-    public const string Name = "Database";
+    public const string Name = "Provider";
 
     /// <summary>Needs the SQLite file itself (e.g. copying or inspecting it), so it has no PostgreSQL twin.</summary>
     public const string SqliteOnly = "SqliteOnly";
