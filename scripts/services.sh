@@ -2,7 +2,7 @@
 # Helpers for scripts/test.sh: install test dependencies, start and stop throwaway servers.
 # Servers bind to 127.0.0.1 only and keep their data under a temporary folder.
 
-APT_PACKAGES=(chromium fonts-noto-cjk postgresql redis-server docker-compose default-jre-headless sqlite3)
+APT_PACKAGES=(chromium fonts-noto-cjk postgresql redis-server docker-compose nginx-light default-jre-headless sqlite3)
 
 install_test_dependencies() {
   local missing=()
@@ -14,6 +14,8 @@ install_test_dependencies() {
   command -v java >/dev/null || missing+=(default-jre-headless)
   command -v sqlite3 >/dev/null || missing+=(sqlite3)
   command -v npm >/dev/null || missing+=(nodejs npm)
+  # nginx only checks deploy/nginx.conf (nginx -t); it is never started.
+  [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
   if [ "${#missing[@]}" -gt 0 ]; then
     if [ "$(id -u)" -ne 0 ]; then
       echo "Missing packages: ${missing[*]}. Run as root, or: sudo apt-get install ${missing[*]}" >&2
@@ -22,7 +24,16 @@ install_test_dependencies() {
     echo "Installing: ${missing[*]}"
     export DEBIAN_FRONTEND=noninteractive
     apt-get -o DPkg::Lock::Timeout=300 update -qq
+    # Keep the packages' own services (nginx on port 80, PostgreSQL, Redis) from starting on install:
+    # the tests start their own, on 127.0.0.1, with throwaway data.
+    local added_policy=""
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+      printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d
+      chmod 755 /usr/sbin/policy-rc.d
+      added_policy=1
+    fi
     apt-get -o DPkg::Lock::Timeout=300 install -y -qq "${missing[@]}" >/dev/null
+    [ -z "$added_policy" ] || rm -f /usr/sbin/policy-rc.d
   fi
   dotnet tool restore >/dev/null
   # The W3C Nu HTML Checker (vnu-jar) and axe-core, pinned in tests/tools/package-lock.json.

@@ -10,9 +10,26 @@ using NewsPortal.Core.Markdown;
 //   dotnet run --project tests/NewsPortal.Benchmarks -c Release -- generate --articles 100000 --db /tmp/bench-100k.db
 // All N articles go into the "city" section, so that deep pages of one section exist (page 5,000 at
 // 100,000 with 20 a page); N/200 more are spread over the other sections so the home page has its blocks.
-if (args is not ["generate", ..])
+// On PostgreSQL (a fresh database of that name is created on the server):
+//   ... -- generate --articles 100000 --provider Postgres --connection "Host=127.0.0.1;Username=postgres;Database=bench"
+//   ... -- slug --provider Postgres --connection "..." --offset 500   (prints an article's slug for the article page)
+if (args is not ["generate", ..] and not ["slug", ..])
 {
-    Console.Error.WriteLine("Usage: generate --articles N --db PATH");
+    Console.Error.WriteLine("Usage: generate --articles N (--db PATH | --provider Postgres --connection CONNECTION) | slug --provider Postgres --connection CONNECTION --offset N");
+    return 2;
+}
+
+if (Option("--provider") is "Postgres")
+{
+    var pg = Option("--connection") ?? throw new InvalidOperationException("--provider Postgres needs --connection.");
+    return args[0] == "slug"
+        ? await PostgresBench.PrintSlugAsync(pg, int.Parse(Option("--offset") ?? "0", CultureInfo.InvariantCulture))
+        : await PostgresBench.GenerateAsync(int.Parse(Option("--articles") ?? "1000", CultureInfo.InvariantCulture), pg);
+}
+
+if (args[0] != "generate")
+{
+    Console.Error.WriteLine("slug is for --provider Postgres; on SQLite use sqlite3.");
     return 2;
 }
 
@@ -33,9 +50,7 @@ await using (var db = new NewsDbContext(options))
 }
 
 var renderer = new MarkdownRenderer();
-var sections = new[] { ("City", "city"), ("Business", "business"), ("Culture", "culture"), ("Travel", "travel"), ("Science & Tech", "science-tech"), ("Sport", "sport") };
-var words = "river bridge market district council metro school park harbour festival museum library hospital factory railway mountain tunnel street garden theatre".Split(' ');
-var cjk = "重庆成渝两地合作越来越紧密城市交通文化旅游经济发展";
+var sections = BenchStories.Sections;
 var random = new Random(42);
 
 await using var connection = new SqliteConnection($"Data Source={path}");
@@ -82,35 +97,21 @@ for (var start = 0; start < total; start += Batch)
 
     for (var i = start; i < Math.Min(total, start + Batch); i++)
     {
-        var w = Enumerable.Range(0, 8).Select(_ => words[random.Next(words.Length)]).ToArray();
-        var headline = $"Story {i}: {w[0]} {w[1]} plan for the {w[2]} {w[3]}";
-        var body = $"""
-            The {w[4]} and the {w[5]} are part of a plan for the {w[6]} near the {w[7]}. {cjk.Substring(random.Next(cjk.Length - 6), 6)}
-
-            ## Details
-
-            - The {w[0]} opens next month.
-            - The {w[1]} follows.
-
-            > A resident said the {w[2]} matters.
-
-            More about the {w[3]} in the coming weeks, with figures for each district and a timetable for the works.
-            """;
-        var rendered = renderer.Render(body);
-        pars["$h"].Value = headline;
-        pars["$s"].Value = $"story-{i}-{Slug.From(w[0] + " " + w[1])}";
-        pars["$sf"].Value = $"What the {w[0]} plan means for the {w[2]}.";
-        pars["$md"].Value = body;
-        pars["$html"].Value = rendered.Html;
-        pars["$text"].Value = rendered.PlainText;
-        pars["$p"].Value = now.AddMinutes(-(total - i) * 7).ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
-        pars["$sec"].Value = i < count ? 1 : 2 + (i % 5);
+        var story = BenchStories.Make(i, count, total, now, random, renderer);
+        pars["$h"].Value = story.Headline;
+        pars["$s"].Value = story.Slug;
+        pars["$sf"].Value = story.Standfirst;
+        pars["$md"].Value = story.Markdown;
+        pars["$html"].Value = story.Rendered.Html;
+        pars["$text"].Value = story.Rendered.PlainText;
+        pars["$p"].Value = story.PublishedAt.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+        pars["$sec"].Value = story.SectionId;
         pars["$cover"].Value = "/images/demo/city.svg";
-        pars["$rm"].Value = rendered.ReadingMinutes;
-        pars["$v"].Value = random.Next(1000);
+        pars["$rm"].Value = story.Rendered.ReadingMinutes;
+        pars["$v"].Value = story.ViewCount;
         var id = (long)(await insert.ExecuteScalarAsync())!;
         ta.Value = id;
-        tt.Value = 1 + (i % 50);
+        tt.Value = story.TagId;
         await tag.ExecuteNonQueryAsync();
     }
 

@@ -149,9 +149,11 @@ public sealed class ArticleQueries(NewsDbContext db, TimeProvider clock)
 
         var published = article.PublishedAt!.Value;
         var inSection = Visible().Where(a => a.SectionId == article.SectionId);
-        var previous = await Newest(inSection.Where(a => a.PublishedAt < published || (a.PublishedAt == published && a.Id < article.Id)))
+        // The plain bound on PublishedAt lets the database start the index scan at this article (PostgreSQL
+        // does not turn the OR alone into an index condition and would step over every newer article).
+        var previous = await Newest(inSection.Where(a => a.PublishedAt <= published && (a.PublishedAt < published || a.Id < article.Id)))
             .Select(ToCard).FirstOrDefaultAsync(ct);
-        var next = await inSection.Where(a => a.PublishedAt > published || (a.PublishedAt == published && a.Id > article.Id))
+        var next = await inSection.Where(a => a.PublishedAt >= published && (a.PublishedAt > published || a.Id > article.Id))
             .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id).Select(ToCard).FirstOrDefaultAsync(ct);
 
         var coverUrl = article.CoverImage is { } img ? $"/media/{img.StorageName}-640.{img.Extension}" : article.CoverImageUrl;

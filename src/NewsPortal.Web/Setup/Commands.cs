@@ -27,11 +27,7 @@ public static class Commands
         switch (words)
         {
             case ["migrate", ..]:
-                await using (var scope = app.Services.CreateAsyncScope())
-                {
-                    await scope.ServiceProvider.GetRequiredService<NewsDbContext>().Database.MigrateAsync();
-                }
-
+                await app.MigrateDatabaseAsync();
                 Console.WriteLine("Database migrated.");
                 return true;
 

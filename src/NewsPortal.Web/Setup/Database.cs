@@ -1,15 +1,20 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using NewsPortal.Core.Data;
+using NewsPortal.Core.Search;
 using NewsPortal.Core.Seeding;
 using NewsPortal.Web.Features.Staff;
+using Npgsql;
 
 namespace NewsPortal.Web.Setup;
 
 public static class Database
 {
     public const string SqliteMigrationsAssembly = "NewsPortal.Migrations.Sqlite";
+    public const string PostgresMigrationsAssembly = "NewsPortal.Migrations.Postgres";
 
     public static IServiceCollection AddNewsDatabase(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
@@ -25,10 +30,14 @@ public static class Database
                         sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
                     db.AddInterceptors(new SqlitePragmas());
                     break;
+                case "Postgres":
+                    db.UseNpgsql(options.ConnectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly));
+                    break;
                 default:
                     throw new InvalidOperationException($"Database provider '{options.Provider}' is not available in this build.");
             }
         });
+
         return services;
     }
 
@@ -47,7 +56,11 @@ public static class Database
         return builder.ToString();
     }
 
-    /// <summary>Migrates, creates the staff roles and seeds demo content, as configured.</summary>
+    /// <summary>
+    /// Migrates, creates the staff roles and seeds demo content, as configured. On PostgreSQL, where several
+    /// instances may start at once, all of it runs under one database-wide lock, so the first instance does
+    /// the work and the others find it done.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
         await using var scope = app.Services.CreateAsyncScope();
@@ -57,23 +70,70 @@ public static class Database
 
         if (options.MigrateOnStartup)
         {
+            await EnsureCreatedDatabaseAsync(db);
+        }
+
+        await using (await StartUpLock.AcquireAsync(db))
+        {
+            if (options.MigrateOnStartup)
+            {
+                await db.Database.MigrateAsync();
+            }
+
+            if (options.Provider == "Sqlite")
+            {
+                await SqlitePragmas.EnableWalAsync(db);
+            }
+
+            await StaffAccounts.EnsureRolesAsync(scope.ServiceProvider);
+
+            if (options.SeedDemoContent)
+            {
+                var added = await scope.ServiceProvider.GetRequiredService<DemoContentSeeder>().SeedAsync();
+                if (added > 0)
+                {
+                    log.LogInformation("Seeded {Count} demo articles into an empty database", added);
+                }
+            }
+        }
+    }
+
+    /// <summary>Applies pending migrations (the <c>migrate</c> command), under the same lock as start-up.</summary>
+    public static async Task MigrateDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
+        await EnsureCreatedDatabaseAsync(db);
+        await using (await StartUpLock.AcquireAsync(db))
+        {
             await db.Database.MigrateAsync();
         }
+    }
 
-        if (options.Provider == "Sqlite")
+    /// <summary>
+    /// The lock needs a connection to the database, so a PostgreSQL database that does not exist yet is
+    /// created first (empty; the migrations fill it). Two instances creating it at once is harmless.
+    /// </summary>
+    private static async Task EnsureCreatedDatabaseAsync(NewsDbContext db)
+    {
+        if (!db.Database.IsNpgsql())
         {
-            await SqlitePragmas.EnableWalAsync(db);
+            return;
         }
 
-        await StaffAccounts.EnsureRolesAsync(scope.ServiceProvider);
-
-        if (options.SeedDemoContent)
+        var creator = db.GetService<IRelationalDatabaseCreator>();
+        if (await creator.ExistsAsync())
         {
-            var added = await scope.ServiceProvider.GetRequiredService<DemoContentSeeder>().SeedAsync();
-            if (added > 0)
-            {
-                log.LogInformation("Seeded {Count} demo articles into an empty database", added);
-            }
+            return;
+        }
+
+        try
+        {
+            await creator.CreateAsync();
+        }
+        catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
+        {
+            // Another instance created it first.
         }
     }
 }

@@ -7,6 +7,7 @@ using NewsPortal.Web.Features.Policies;
 using NewsPortal.Web.Features.Security;
 using NewsPortal.Web.Features.Staff.Articles;
 using NewsPortal.Web.Infrastructure;
+using NewsPortal.Web.Features.ScaleOut;
 using Serilog;
 
 namespace NewsPortal.Web.Setup;
@@ -16,6 +17,7 @@ public static class Pipeline
     /// <summary>The request pipeline, in order.</summary>
     public static WebApplication UseNewsPortal(this WebApplication app)
     {
+        app.UseForwardedHeadersFromProxies();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");

@@ -12,6 +12,7 @@ using NewsPortal.Web.Features.Policies;
 using NewsPortal.Web.Features.Search;
 using NewsPortal.Web.Features.Security;
 using NewsPortal.Web.Features.Staff.Articles;
+using NewsPortal.Web.Features.ScaleOut;
 using NewsPortal.Web.Infrastructure;
 
 namespace NewsPortal.Web.Setup;
@@ -44,6 +45,7 @@ public static class Services
 
         services.AddReaderCaching(configuration);
         services.AddRequestLimits();
+        services.AddScaleOut(configuration, environment);
 
         services.AddRazorPages(options =>
         {

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using NewsPortal.IntegrationTests.Home;
+using NewsPortal.IntegrationTests.Infrastructure;
 
 namespace NewsPortal.IntegrationTests.Hosting;
 
@@ -9,6 +10,7 @@ namespace NewsPortal.IntegrationTests.Hosting;
 /// The top-level wwwroot/ is what is served, both under `dotnet run` and from a published build started
 /// from another folder. Real processes, real Kestrel on 127.0.0.1.
 /// </summary>
+[Trait(DatabaseTrait.Name, DatabaseTrait.ProviderIndependent)]
 public sealed class ServingTheWebRoot
 {
     private static readonly string Root = BrowsingTheHomePage.RepoRoot();

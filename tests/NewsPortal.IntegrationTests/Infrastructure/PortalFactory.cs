@@ -8,7 +8,8 @@ using NewsPortal.Core.Data;
 namespace NewsPortal.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The real portal over a real SQLite database in a fresh temporary file, with a clock the tests control.
+/// The real portal over a real database, with a clock the tests control: a fresh SQLite file, or a fresh
+/// PostgreSQL database when NEWSPORTAL_TEST_PROVIDER=Postgres (see <see cref="TestDatabases"/>).
 /// One factory per test class (IClassFixture), so classes never see each other's data.
 /// </summary>
 public class PortalFactory : WebApplicationFactory<Program>
@@ -20,7 +21,13 @@ public class PortalFactory : WebApplicationFactory<Program>
 
     public string DataFolder => _folder;
 
+    /// <summary>"Sqlite" or "Postgres": from NEWSPORTAL_TEST_PROVIDER, unless a derived factory needs one of them.</summary>
+    public virtual string Provider => TestDatabases.Provider;
+
+    /// <summary>The SQLite file (SQLite runs only).</summary>
     public string DatabasePath => Path.Combine(_folder, "portal.db");
+
+    private string? _postgres;
 
     /// <summary>Extra configuration a derived factory wants (key, value).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string?>> Settings() => [];
@@ -31,8 +38,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         var settings = new Dictionary<string, string?>
         {
-            ["Database:Provider"] = "Sqlite",
-            ["Database:ConnectionString"] = $"Data Source={DatabasePath}",
+            ["Database:Provider"] = Provider,
+            ["Database:ConnectionString"] = Provider == "Postgres"
+                ? _postgres ??= TestDatabases.CreatePostgres()
+                : $"Data Source={DatabasePath}",
+            ["DataProtection:KeysFolder"] = Path.Combine(_folder, "keys"),
             ["Serilog:WriteTo:0:Name"] = "Console",
             ["Serilog:WriteTo:1:Args:path"] = Path.Combine(_folder, "logs", "portal-.log"),
             ["Serilog:MinimumLevel:Default"] = "Warning",
@@ -81,6 +91,11 @@ public class PortalFactory : WebApplicationFactory<Program>
         if (disposing)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (_postgres is not null)
+            {
+                TestDatabases.DropPostgres(_postgres);
+            }
+
             try
             {
                 Directory.Delete(_folder, recursive: true);

@@ -20,6 +20,10 @@ public static class SearchSetup
                 services.AddScoped<ISearchIndexMaintenance, SqliteSearchIndexMaintenance>();
                 services.AddHostedService<SearchIndexStartup>();
                 break;
+            case "Postgres":
+                // Full-text and trigram indexes are kept by PostgreSQL itself (a stored generated column).
+                services.AddScoped<IArticleSearch, PostgresArticleSearch>();
+                break;
             default:
                 throw new InvalidOperationException($"No article search is available for the database provider '{provider}'.");
         }
