@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using NewsPortal.Core.Data;
-using NewsPortal.Core.Search;
 using NewsPortal.Core.Seeding;
 using NewsPortal.Web.Features.Staff;
 using Npgsql;
