@@ -113,7 +113,7 @@ public sealed class ArticleQueries(NewsDbContext db, TimeProvider clock)
             .Include(a => a.Tags)
             .Include(a => a.Authors)
             .Include(a => a.Corrections.OrderBy(c => c.CreatedAt))
-            .AsSplitQuery()
+            .AsSingleQuery()
             .FirstOrDefaultAsync(ct);
 
         if (article is null)

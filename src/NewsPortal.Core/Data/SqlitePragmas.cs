@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -34,15 +36,34 @@ public sealed class SqlitePragmas : DbConnectionInterceptor
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        command.ExecuteNonQuery();
+        if (IsNew(connection, out var handle))
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            command.ExecuteNonQuery();
+            Initialised.AddOrUpdate(handle, Marker);
+        }
     }
 
     public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
     {
-        await using var command = connection.CreateCommand();
-        command.CommandText = Pragmas;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (IsNew(connection, out var handle))
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = Pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            Initialised.AddOrUpdate(handle, Marker);
+        }
+    }
+
+    // The settings belong to the native connection, which the pool hands out again and again:
+    // set them once per native connection, not on every open.
+    private static readonly ConditionalWeakTable<object, object> Initialised = new();
+    private static readonly object Marker = new();
+
+    private static bool IsNew(DbConnection connection, out object handle)
+    {
+        handle = (connection as SqliteConnection)?.Handle ?? (object)connection;
+        return !Initialised.TryGetValue(handle, out _);
     }
 }

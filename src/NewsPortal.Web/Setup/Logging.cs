@@ -1,4 +1,5 @@
 using Serilog;
+using Serilog.Events;
 
 namespace NewsPortal.Web.Setup;
 
@@ -12,4 +13,14 @@ public static class Logging
             .ReadFrom.Services(services)
             .Enrich.FromLogContext());
     }
+
+    /// <summary>
+    /// One line per request. A request the client abandoned (a closed tab, a load generator stopping) is
+    /// not a server failure, so it is logged at Debug rather than as an error.
+    /// </summary>
+    public static IApplicationBuilder UseNewsPortalRequestLogging(this IApplicationBuilder app) =>
+        app.UseSerilogRequestLogging(options => options.GetLevel = (context, _, exception) =>
+            context.RequestAborted.IsCancellationRequested ? LogEventLevel.Debug
+            : exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+            : LogEventLevel.Information);
 }

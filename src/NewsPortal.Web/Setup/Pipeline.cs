@@ -28,7 +28,7 @@ public static class Pipeline
         app.UseResponseCompression();
         app.UseStaticAssets();
         app.UseNewsroom();
-        app.UseSerilogRequestLogging();
+        app.UseNewsPortalRequestLogging();
         app.UseRouting();
         app.UseClientRateLimits();
         app.UseAuthentication();
