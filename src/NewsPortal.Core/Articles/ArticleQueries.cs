@@ -30,8 +30,16 @@ public sealed class ArticleQueries(NewsDbContext db, TimeProvider clock)
     private static IQueryable<Article> Newest(IQueryable<Article> q) =>
         q.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
 
+    /// <summary>
+    /// Keeps one connection open for the rest of the request's queries (it closes with the context).
+    /// Opening a SQLite connection registers EF Core's functions on it each time, which costs more
+    /// than the small queries a page runs, so a page with several queries opens it once.
+    /// </summary>
+    private Task HoldConnectionAsync(CancellationToken ct) => db.Database.OpenConnectionAsync(ct);
+
     public async Task<HomePage> HomeAsync(CancellationToken ct = default)
     {
+        await HoldConnectionAsync(ct);
         var latest = await Newest(Visible()).Select(ToCard).Take(11).ToListAsync(ct);
         var sections = await db.Sections.AsNoTracking().OrderBy(s => s.SortOrder).ThenBy(s => s.Name).ToListAsync(ct);
         var blocks = new List<SectionBlock>(sections.Count);
@@ -53,6 +61,7 @@ public sealed class ArticleQueries(NewsDbContext db, TimeProvider clock)
 
     public async Task<Listing?> SectionAsync(string slug, int page, int pageSize = Paging.DefaultPageSize, CancellationToken ct = default)
     {
+        await HoldConnectionAsync(ct);
         var section = await db.Sections.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == slug, ct);
         if (section is null)
         {
@@ -65,6 +74,7 @@ public sealed class ArticleQueries(NewsDbContext db, TimeProvider clock)
 
     public async Task<Listing?> TagAsync(string slug, int page, int pageSize = Paging.DefaultPageSize, CancellationToken ct = default)
     {
+        await HoldConnectionAsync(ct);
         var tag = await db.Tags.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == slug, ct);
         if (tag is null)
         {
@@ -77,6 +87,7 @@ public sealed class ArticleQueries(NewsDbContext db, TimeProvider clock)
 
     public async Task<Listing?> AuthorAsync(string slug, int page, int pageSize = Paging.DefaultPageSize, CancellationToken ct = default)
     {
+        await HoldConnectionAsync(ct);
         var author = await db.Authors.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == slug, ct);
         if (author is null)
         {
@@ -105,6 +116,7 @@ public sealed class ArticleQueries(NewsDbContext db, TimeProvider clock)
             return new ArticleLookup.NotFound();
         }
 
+        await HoldConnectionAsync(ct);
         var now = Now;
         var article = await db.Articles.AsNoTracking()
             .Where(a => a.Slug == slug)
@@ -113,7 +125,8 @@ public sealed class ArticleQueries(NewsDbContext db, TimeProvider clock)
             .Include(a => a.Tags)
             .Include(a => a.Authors)
             .Include(a => a.Corrections.OrderBy(c => c.CreatedAt))
-            .AsSingleQuery()
+            // Split: one joined query makes SQLite materialise every tag link before filtering (slow at 100,000).
+            .AsSplitQuery()
             .FirstOrDefaultAsync(ct);
 
         if (article is null)
