@@ -122,11 +122,6 @@ public sealed class ArticleQueries(NewsDbContext db, TimeProvider clock)
             .Where(a => a.Slug == slug)
             .Include(a => a.Section)
             .Include(a => a.CoverImage)
-            .Include(a => a.Tags)
-            .Include(a => a.Authors)
-            .Include(a => a.Corrections.OrderBy(c => c.CreatedAt))
-            // Split: one joined query makes SQLite materialise every tag link before filtering (slow at 100,000).
-            .AsSplitQuery()
             .FirstOrDefaultAsync(ct);
 
         if (article is null)
@@ -150,7 +145,16 @@ public sealed class ArticleQueries(NewsDbContext db, TimeProvider clock)
             return article.Status == ArticleStatus.Unpublished ? new ArticleLookup.Gone() : new ArticleLookup.NotFound();
         }
 
-        var tagIds = article.Tags.Select(t => t.Id).ToList();
+        // Tags, authors and corrections by the article's key: with the key known, SQLite flattens the join
+        // and reads a handful of index entries (Include would repeat the slug lookup inside a subquery).
+        var id = article.Id;
+        var tags = await db.Articles.AsNoTracking().Where(a => a.Id == id).SelectMany(a => a.Tags)
+            .OrderBy(t => t.Name).Select(t => new { t.Id, t.Name, t.Slug }).ToListAsync(ct);
+        var authors = await db.Articles.AsNoTracking().Where(a => a.Id == id).SelectMany(a => a.Authors)
+            .OrderBy(t => t.Name).Select(t => new NamedLink(t.Name, t.Slug)).ToListAsync(ct);
+        var corrections = await db.ArticleCorrections.AsNoTracking().Where(c => c.ArticleId == id)
+            .OrderBy(c => c.CreatedAt).ToListAsync(ct);
+        var tagIds = tags.Select(t => t.Id).ToList();
         var related = await Newest(Visible().Where(a => a.Id != article.Id && a.Tags.Any(t => tagIds.Contains(t.Id))))
             .Select(ToCard).Take(4).ToListAsync(ct);
         if (related.Count < 4)
@@ -185,9 +189,9 @@ public sealed class ArticleQueries(NewsDbContext db, TimeProvider clock)
             article.CoverCaption,
             article.CoverCredit,
             article.ReadingMinutes,
-            article.Tags.OrderBy(t => t.Name).Select(t => new NamedLink(t.Name, t.Slug)).ToList(),
-            article.Authors.OrderBy(t => t.Name).Select(t => new NamedLink(t.Name, t.Slug)).ToList(),
-            article.Corrections,
+            tags.Select(t => new NamedLink(t.Name, t.Slug)).ToList(),
+            authors,
+            corrections,
             related,
             previous,
             next));
