@@ -96,6 +96,12 @@ public static partial class MessageRules
         return builder.ToString().Trim();
     }
 
+    /// <summary>
+    /// True when <paramref name="value"/> holds U+FFFD, the character a decoder puts where the bytes sent were not
+    /// valid UTF-8: what the reader meant there is lost, so the text is not stored as if it were what they typed.
+    /// </summary>
+    public static bool HasUnreadable(string value) => value.Contains('\uFFFD', StringComparison.Ordinal);
+
     // Control characters, plus the invisible format characters that can reorder or hide text (bidi overrides, zero-width).
     private static bool IsUnwanted(char c) =>
         char.IsControl(c)
@@ -108,6 +114,12 @@ public static partial class MessageRules
         if (value.Length == 0)
         {
             errors[field] = missing;
+            return false;
+        }
+
+        if (HasUnreadable(value))
+        {
+            errors[field] = $"{label} contains characters that could not be read (shown as \uFFFD); the text may have been damaged on the way. Please type it again.";
             return false;
         }
 

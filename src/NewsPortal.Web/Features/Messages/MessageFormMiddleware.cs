@@ -59,7 +59,8 @@ public sealed class MessageFormMiddleware(RequestDelegate next, IAntiforgery ant
             log.LogWarning("Message form refused: the request was not a readable form of acceptable size");
             await MiddlewareViews.RefuseAsync(context, StatusCodes.Status400BadRequest, new RefusalPage(
                 "Message not sent",
-                $"We could not read what was sent. If your message is very long, please shorten it to {MessageLimits.Body:N0} characters and try again.",
+                $"We could not read what was sent. If your message is very long, please shorten it to {MessageLimits.Body:N0} characters; "
+                + "if you pasted it from elsewhere, it may hold characters that cannot be part of a message. Then try again.",
                 Path, "Back to the message form"));
             return;
         }
@@ -101,7 +102,7 @@ public sealed class MessageFormMiddleware(RequestDelegate next, IAntiforgery ant
     }
 
     /// <summary>The posted form, or null when it is not a urlencoded or multipart form within the size limit.</summary>
-    private static async Task<IFormCollection?> ReadFormAsync(HttpContext context)
+    private async Task<IFormCollection?> ReadFormAsync(HttpContext context)
     {
         var request = context.Request;
         if (!request.HasFormContentType || request.ContentLength > MaxFormBytes)
@@ -127,6 +128,8 @@ public sealed class MessageFormMiddleware(RequestDelegate next, IAntiforgery ant
         }
         catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
         {
+            // The framework's reason names a limit or a character class, never what the reader typed.
+            log.LogWarning("Message form could not be read: {Reason}", ex.Message);
             return null;
         }
     }

@@ -1,0 +1,88 @@
+using System.Globalization;
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using NewsPortal.IntegrationTests.Infrastructure;
+using NewsPortal.Web.Features.Staff;
+
+namespace NewsPortal.IntegrationTests.Hostile;
+
+/// <summary>
+/// The portal on real Kestrel at 127.0.0.1, so hostile requests meet the server's own checks too (header
+/// values, body sizes, the request line), with the per-client rate limits raised above what one test class
+/// sends (every request here comes from the same address) and uploads kept in the test's folder.
+/// </summary>
+public sealed class HostilePortal : PortalFactory
+{
+    public const long MaxUploadBytes = 300 * 1024;
+
+    private readonly Lock _start = new();
+    private readonly Dictionary<string, Task<HttpClient>> _staff = [];
+
+    public string BaseUrl { get; private set; } = "";
+
+    public string MediaFolder => Path.Combine(DataFolder, "media");
+
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings() =>
+    [
+        new("Messages:RateLimit:PermitLimit", "100000"),
+        new("Staff:SignInRateLimit:PermitLimit", "100000"),
+        new("Media:Folder", MediaFolder),
+        new("Media:MaxUploadBytes", MaxUploadBytes.ToString(CultureInfo.InvariantCulture)),
+    ];
+
+    /// <summary>A client of its own (its own cookies, like one browser) that does not follow redirects.</summary>
+    public HttpClient Reader()
+    {
+        lock (_start)
+        {
+            if (BaseUrl.Length == 0)
+            {
+                UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+                StartServer();
+                BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
+            }
+        }
+
+        return new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+        {
+            BaseAddress = new Uri(BaseUrl + "/"),
+            Timeout = TimeSpan.FromSeconds(60),
+        };
+    }
+
+    /// <summary>One client per role for the whole class, signed in through the real form.</summary>
+    public Task<HttpClient> StaffAsync(string role)
+    {
+        lock (_staff)
+        {
+            if (!_staff.TryGetValue(role, out var client))
+            {
+                client = SignInAsync(role);
+                _staff[role] = client;
+            }
+
+            return client;
+        }
+    }
+
+    private async Task<HttpClient> SignInAsync(string role)
+    {
+        var client = Reader();
+        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@newsportal.test";
+        await using (var scope = Services.CreateAsyncScope())
+        {
+            Assert.Empty(await StaffAccounts.CreateAsync(scope.ServiceProvider, email, $"Hostile {role}", role, Infrastructure.Staff.Password));
+        }
+
+        var (_, page) = await Html.GetAsync(client, "/staff/sign-in");
+        var signedIn = await Html.SubmitAsync(client, page, "main form", new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = Infrastructure.Staff.Password,
+        });
+        Html.AssertStatus(signedIn, HttpStatusCode.Redirect);
+        return client;
+    }
+}
