@@ -32,7 +32,10 @@ public static class Paging
             return 1;
         }
 
-        return int.TryParse(raw, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page)
+        // Only ASCII digits without leading zeros: int.TryParse alone would also take "1\0" (trailing NULs) or "01",
+        // so one page would answer at many addresses.
+        return raw.Length <= 7 && raw[0] != '0' && raw.All(char.IsAsciiDigit)
+            && int.TryParse(raw, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page)
             && page is >= 1 and <= MaxPage
             ? page
             : null;

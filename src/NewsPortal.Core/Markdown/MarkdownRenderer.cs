@@ -1,5 +1,6 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Extensions.Tables;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -62,6 +63,11 @@ public sealed class MarkdownRenderer
             }
         }
 
+        foreach (var table in document.Descendants<Table>())
+        {
+            AlignWithClasses(table);
+        }
+
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         _pipeline.Setup(renderer);
@@ -90,6 +96,38 @@ public sealed class MarkdownRenderer
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Markdig writes column alignment and widths as style attributes, which the site's Content-Security-Policy
+    /// (style-src 'self') blocks. Alignment becomes a class on each cell instead (align-left, align-center,
+    /// align-right in site.css), and widths are left to the browser.
+    /// </summary>
+    private static void AlignWithClasses(Table table)
+    {
+        var columns = table.ColumnDefinitions;
+        foreach (var row in table.OfType<TableRow>())
+        {
+            for (var i = 0; i < row.Count; i++)
+            {
+                if (row[i] is not TableCell cell)
+                {
+                    continue;
+                }
+
+                var column = cell.ColumnIndex < 0 || cell.ColumnIndex >= columns.Count ? i : cell.ColumnIndex;
+                if (column < columns.Count && columns[column].Alignment is { } alignment)
+                {
+                    cell.GetAttributes().AddClass("align-" + alignment.ToString().ToLowerInvariant());
+                }
+            }
+        }
+
+        foreach (var column in columns)
+        {
+            column.Alignment = null;
+            column.Width = 0;
+        }
     }
 
     internal static bool IsSafeUrl(string? url)

@@ -19,6 +19,10 @@ public sealed class PagingRequests
     [InlineData("1e3")]
     [InlineData(" 2")]
     [InlineData("abc")]
+    [InlineData("1\0")]
+    [InlineData("\u0661")]
+    [InlineData("0000001")]
+    [InlineData("+1")]
     public void Anything_else_is_refused(string raw) => Assert.Null(Paging.Parse(raw));
 
     [Fact]

@@ -31,6 +31,29 @@ public sealed class RenderingMarkdown
         Assert.Contains("<a href=\"https://example.org/\">link</a>", html);
     }
 
+    [Fact]
+    public void Table_alignment_and_widths_use_classes_never_inline_styles_the_policy_would_block()
+    {
+        var html = _renderer.Render("""
+            | Left | Centre | Right | Plain |
+            |:-----|:------:|------:|-------|
+            | a    | b      | 1     | x     |
+
+            +---------+----------------+
+            | Grid    | Table          |
+            +=========+================+
+            | wide    | wider still    |
+            +---------+----------------+
+            """).Html;
+
+        Assert.DoesNotContain("style=", html);
+        Assert.Contains("<th class=\"align-left\">Left</th>", html);
+        Assert.Contains("<th class=\"align-center\">Centre</th>", html);
+        Assert.Contains("<td class=\"align-right\">1</td>", html);
+        Assert.Contains("<td>x</td>", html);
+        Assert.Equal(2, html.Split("<table>").Length - 1);
+    }
+
     [Theory]
     [InlineData("<script>alert(1)</script>")]
     [InlineData("<img src=x onerror=alert(1)>")]
