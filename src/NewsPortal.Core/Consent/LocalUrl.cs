@@ -31,4 +31,34 @@ public static class LocalUrl
 
         return true;
     }
+
+    /// <summary>
+    /// <paramref name="url"/> as it may stand in a Location header: characters a URL may not hold as they are
+    /// (non-ASCII letters, quotes, angle brackets, braces) percent-encoded as UTF-8, everything else, escapes
+    /// already there included, left alone. A server refuses a header holding anything but plain ASCII.
+    /// </summary>
+    public static string ForLocationHeader(string url)
+    {
+        var builder = new System.Text.StringBuilder(url.Length);
+        Span<byte> bytes = stackalloc byte[4];
+        for (var i = 0; i < url.Length; i++)
+        {
+            var c = url[i];
+            if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9' || "-._~:/?#[]@!$&'()*+,;=%".Contains(c, StringComparison.Ordinal))
+            {
+                builder.Append(c);
+                continue;
+            }
+
+            var length = char.IsHighSurrogate(c) && i + 1 < url.Length && char.IsLowSurrogate(url[i + 1])
+                ? System.Text.Encoding.UTF8.GetBytes(url.AsSpan(i++, 2), bytes)
+                : System.Text.Encoding.UTF8.GetBytes(url.AsSpan(i, 1), bytes);
+            foreach (var b in bytes[..length])
+            {
+                builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.ToString();
+    }
 }

@@ -17,10 +17,12 @@ public sealed class HostilePortal : PortalFactory
 {
     public const long MaxUploadBytes = 300 * 1024;
 
-    private readonly Lock _start = new();
     private readonly Dictionary<string, Task<HttpClient>> _staff = [];
 
-    public string BaseUrl { get; private set; } = "";
+    // Set before anything starts the host, so that whatever touches it first (a client or the database) starts Kestrel.
+    public HostilePortal() => UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+
+    public string BaseUrl => Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
 
     public string MediaFolder => Path.Combine(DataFolder, "media");
 
@@ -33,24 +35,12 @@ public sealed class HostilePortal : PortalFactory
     ];
 
     /// <summary>A client of its own (its own cookies, like one browser) that does not follow redirects.</summary>
-    public HttpClient Reader()
-    {
-        lock (_start)
-        {
-            if (BaseUrl.Length == 0)
-            {
-                UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
-                StartServer();
-                BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/');
-            }
-        }
-
-        return new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
+    public HttpClient Reader() =>
+        new(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() })
         {
             BaseAddress = new Uri(BaseUrl + "/"),
             Timeout = TimeSpan.FromSeconds(60),
         };
-    }
 
     /// <summary>One client per role for the whole class, signed in through the real form.</summary>
     public Task<HttpClient> StaffAsync(string role)

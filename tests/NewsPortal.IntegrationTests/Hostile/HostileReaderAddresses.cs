@@ -186,7 +186,6 @@ public sealed class HostileReaderAddresses(HostilePortal portal) : IClassFixture
     [InlineData("GET / HTTP/1.1\r\nX-Evil: a\0b")]
     public async Task Raw_requests_with_invalid_bytes_are_refused_and_the_server_stays_up(string requestLine)
     {
-        portal.Reader();
         var uri = new Uri(portal.BaseUrl);
         using (var socket = new TcpClient())
         {

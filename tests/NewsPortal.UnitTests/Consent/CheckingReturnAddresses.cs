@@ -35,4 +35,15 @@ public sealed class CheckingReturnAddresses
     {
         Assert.False(LocalUrl.IsLocal("/" + new string('a', LocalUrl.MaxLength)));
     }
+
+    [Theory]
+    [InlineData("/section/city?page=2", "/section/city?page=2")]
+    [InlineData("/search?q=%E9%87%8D", "/search?q=%E9%87%8D")]
+    [InlineData("/article/重庆", "/article/%E9%87%8D%E5%BA%86")]
+    [InlineData("/search?q=<b>\"x\"</b>", "/search?q=%3Cb%3E%22x%22%3C/b%3E")]
+    [InlineData("/tag/🌶", "/tag/%F0%9F%8C%B6")]
+    public void A_local_address_is_escaped_to_plain_ascii_for_the_location_header(string url, string header)
+    {
+        Assert.Equal(header, LocalUrl.ForLocationHeader(url));
+    }
 }

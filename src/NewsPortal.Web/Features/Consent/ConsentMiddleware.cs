@@ -121,7 +121,7 @@ public sealed class ConsentMiddleware(
         log.LogInformation("Cookie choice recorded: {Choice}", choice.Value);
 
         context.Response.StatusCode = StatusCodes.Status303SeeOther;
-        context.Response.Headers.Location = ReturnTarget(form!["returnUrl"].ToString(), request);
+        context.Response.Headers.Location = LocalUrl.ForLocationHeader(ReturnTarget(form!["returnUrl"].ToString(), request));
         context.Response.Headers.CacheControl = "no-store";
     }
 
