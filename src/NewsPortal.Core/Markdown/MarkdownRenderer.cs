@@ -78,7 +78,7 @@ public sealed class MarkdownRenderer
         return new RenderedMarkdown(writer.ToString(), text, ReadingTime.Minutes(text));
     }
 
-    /// <summary>Drops NUL and other control characters (keeping tabs and line breaks).</summary>
+    /// <summary>Drops NUL and other control characters (keeping tabs and line breaks), and bidi override controls.</summary>
     public static string Normalize(string? markdown)
     {
         if (string.IsNullOrEmpty(markdown))
@@ -89,7 +89,7 @@ public sealed class MarkdownRenderer
         var builder = new System.Text.StringBuilder(markdown.Length);
         foreach (var c in markdown)
         {
-            if (c == '\n' || c == '\t' || !char.IsControl(c))
+            if (c == '\n' || c == '\t' || !(char.IsControl(c) || Text.PlainText.IsBidiControl(c)))
             {
                 builder.Append(c);
             }

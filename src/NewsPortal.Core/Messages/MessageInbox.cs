@@ -142,6 +142,7 @@ public sealed class MessageInbox(NewsDbContext db, TimeProvider clock)
         return clean.Length switch
         {
             0 => (clean, "Write the note before adding it."),
+            _ when MessageRules.HasUnreadable(clean) => (clean, Text.PlainText.UnreadableError("The note")),
             > MaxNote => (clean, $"A note can be at most {MaxNote:N0} characters; this one has {clean.Length:N0}."),
             _ => (clean, null),
         };

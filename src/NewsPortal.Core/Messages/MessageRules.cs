@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
+using NewsPortal.Core.Text;
 
 namespace NewsPortal.Core.Messages;
 
@@ -49,65 +49,14 @@ public static partial class MessageRules
     public static bool IsEmailAddress(string value) =>
         value.Length <= MessageLimits.Email && EmailPattern().IsMatch(value);
 
-    /// <summary>One line of text: line breaks and tabs become spaces, other control characters go, runs of spaces become one; then trimmed.</summary>
-    public static string SingleLine(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "";
-        }
+    /// <summary>One line of text, as <see cref="PlainText.SingleLine"/> cleans it.</summary>
+    public static string SingleLine(string? value) => PlainText.SingleLine(value);
 
-        var builder = new StringBuilder(value.Length);
-        foreach (var c in value)
-        {
-            var next = c is '\n' or '\r' or '\t' ? ' ' : c;
-            if (next == ' ' && builder.Length > 0 && builder[^1] == ' ')
-            {
-                continue;
-            }
+    /// <summary>Several lines of text, as <see cref="PlainText.MultiLine"/> cleans it.</summary>
+    public static string MultiLine(string? value) => PlainText.MultiLine(value);
 
-            if (next == ' ' || !IsUnwanted(next))
-            {
-                builder.Append(next);
-            }
-        }
-
-        return builder.ToString().Trim();
-    }
-
-    /// <summary>Several lines of text: line breaks become "\n", tabs stay, other control characters go; then trimmed.</summary>
-    public static string MultiLine(string? value)
-    {
-        if (string.IsNullOrEmpty(value))
-        {
-            return "";
-        }
-
-        value = value.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
-        var builder = new StringBuilder(value.Length);
-        foreach (var c in value)
-        {
-            if (c is '\n' or '\t' || !IsUnwanted(c))
-            {
-                builder.Append(c);
-            }
-        }
-
-        return builder.ToString().Trim();
-    }
-
-    /// <summary>
-    /// True when <paramref name="value"/> holds U+FFFD, the character a decoder puts where the bytes sent were not
-    /// valid UTF-8: what the reader meant there is lost, so the text is not stored as if it were what they typed.
-    /// </summary>
-    public static bool HasUnreadable(string value) => value.Contains('\uFFFD', StringComparison.Ordinal);
-
-    // Control characters, plus the invisible format characters that can reorder or hide text (bidi overrides, zero-width).
-    private static bool IsUnwanted(char c) =>
-        char.IsControl(c)
-        || c is '\u200B' or '\u200E' or '\u200F' or '\u2028' or '\u2029' or '\uFEFF'
-        || c is >= '\u202A' and <= '\u202E'
-        || c is >= '\u2066' and <= '\u2069';
+    /// <summary>True when <paramref name="value"/> holds text that could not be decoded (<see cref="PlainText.HasUnreadable"/>).</summary>
+    public static bool HasUnreadable(string value) => PlainText.HasUnreadable(value);
 
     private static bool Require(Dictionary<string, string> errors, string field, string value, int max, string missing, string label)
     {
@@ -119,7 +68,7 @@ public static partial class MessageRules
 
         if (HasUnreadable(value))
         {
-            errors[field] = $"{label} contains characters that could not be read (shown as \uFFFD); the text may have been damaged on the way. Please type it again.";
+            errors[field] = PlainText.UnreadableError(label);
             return false;
         }
 

@@ -42,6 +42,10 @@ public static class PolicyRules
         {
             errors["Markdown"] = $"The text is {markdown.Length:N0} characters; the limit is {MaxMarkdown:N0}.";
         }
+        else if (Text.PlainText.HasUnreadable(markdown))
+        {
+            errors["Markdown"] = Text.PlainText.UnreadableError("The text");
+        }
 
         if (latestEffectiveAt is { } latest && effectiveAt < latest)
         {

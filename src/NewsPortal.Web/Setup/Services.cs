@@ -46,6 +46,7 @@ public static class Services
         services.AddReaderCaching(configuration);
         services.AddRequestLimits();
         services.AddScaleOut(configuration, environment);
+        services.AddSecurityPolicies();
 
         services.AddRazorPages(options =>
         {

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using NewsPortal.Core.Data;
 using NewsPortal.Core.Markdown;
 using NewsPortal.Core.Media;
+using NewsPortal.Core.Text;
 
 namespace NewsPortal.Core.Articles.Editing;
 
@@ -98,10 +99,15 @@ public sealed class ArticleEditor(NewsDbContext db, MarkdownRenderer markdown, M
             return ArticleSaveResult.Missing();
         }
 
-        text = text?.Trim();
-        if (string.IsNullOrEmpty(text))
+        text = PlainText.MultiLine(text);
+        if (text.Length == 0)
         {
             return ArticleSaveResult.Failed("CorrectionText", "Write the correction readers should see.");
+        }
+
+        if (PlainText.HasUnreadable(text))
+        {
+            return ArticleSaveResult.Failed("CorrectionText", PlainText.UnreadableError("The correction"));
         }
 
         if (text.Length > CorrectionLimit)
@@ -135,8 +141,8 @@ public sealed class ArticleEditor(NewsDbContext db, MarkdownRenderer markdown, M
         Article? article, ArticleInput input, PublishingState state, string editedBy, UploadedFile? cover, CancellationToken ct)
     {
         var errors = new Dictionary<string, string>();
-        var headline = (input.Headline ?? "").Trim();
-        var standfirst = (input.Standfirst ?? "").Trim();
+        var headline = ArticleInput.Line(input.Headline);
+        var standfirst = ArticleInput.Line(input.Standfirst);
         var body = ArticleInput.NormalizeBody(input.Body);
         var source = ArticleInput.Clean(input.Source);
         var caption = ArticleInput.Clean(input.CoverCaption);
@@ -160,6 +166,18 @@ public sealed class ArticleEditor(NewsDbContext db, MarkdownRenderer markdown, M
         Limit(errors, "CoverCredit", "The credit", credit, CreditLimit);
         CheckNames(errors, "Tags", "tag", tagNames);
         CheckNames(errors, "Authors", "author", authorNames);
+        foreach (var (field, label, value) in new[]
+        {
+            ("Headline", "The headline", headline), ("Standfirst", "The standfirst", standfirst), ("Body", "The body", body),
+            ("Source", "The source", source), ("CoverCaption", "The caption", caption), ("CoverCredit", "The credit", credit),
+            ("Tags", "The tags", input.Tags), ("Authors", "The authors", input.Authors),
+        })
+        {
+            if (PlainText.HasUnreadable(value))
+            {
+                errors[field] = PlainText.UnreadableError(label);
+            }
+        }
 
         if (state.Status is ArticleStatus.Published or ArticleStatus.Scheduled && body.Length == 0)
         {

@@ -41,7 +41,12 @@ public sealed class ArticleInput
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var raw in list.Split([',', '，', '\n'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            var name = string.Join(' ', raw.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            var name = Text.PlainText.SingleLine(raw);
+            if (name.Length == 0)
+            {
+                continue;
+            }
+
             var key = Articles.Slug.From(name);
             if (seen.Add(key.Length > 0 ? key : name))
             {
@@ -56,6 +61,9 @@ public sealed class ArticleInput
     public static string NormalizeBody(string? body) =>
         Markdown.MarkdownRenderer.Normalize(body?.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n')).TrimEnd();
 
-    /// <summary>Trims a one-line field; blank becomes null.</summary>
-    public static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    /// <summary>A one-line field as stored: control and invisible format characters dropped, spaces collapsed, trimmed.</summary>
+    public static string Line(string? value) => Text.PlainText.SingleLine(value);
+
+    /// <summary>An optional one-line field as stored (<see cref="Line"/>); blank becomes null.</summary>
+    public static string? Clean(string? value) => Line(value) is { Length: > 0 } line ? line : null;
 }

@@ -171,8 +171,8 @@ public sealed class ArticleImporter(NewsDbContext db, ArticleEditor editor, Time
     }
 
     private static bool IsUnchanged(Article a, ArticleDocument doc, int sectionId, PublishingState state) =>
-        a.Headline == doc.Headline.Trim()
-        && a.Standfirst == doc.Standfirst.Trim()
+        a.Headline == ArticleInput.Line(doc.Headline)
+        && a.Standfirst == ArticleInput.Line(doc.Standfirst)
         && a.BodyMarkdown == ArticleInput.NormalizeBody(doc.Body)
         && a.SectionId == sectionId
         && a.Source == ArticleInput.Clean(doc.Source)

@@ -1,34 +1,46 @@
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace NewsPortal.Web.Features.Errors;
 
-/// <summary>The friendly page shown for 4xx and 5xx answers (re-executed by the status code pages middleware).</summary>
+/// <summary>
+/// The friendly page shown for 4xx and 5xx answers (re-executed by the status code pages middleware). A failed
+/// POST is re-executed as a POST, so the page answers any method, and checks no antiforgery token: the request
+/// it explains may have failed for want of one.
+/// </summary>
+[IgnoreAntiforgeryToken]
 public sealed class StatusModel : PageModel
 {
-    public string Title { get; private set; } = "";
-    public string Explanation { get; private set; } = "";
+    /// <summary>What the page says, from the status of the answer (set by the handlers, or kept from the failed request).</summary>
+    public string Title => Describe(Response.StatusCode).Title;
+
+    public string Explanation => Describe(Response.StatusCode).Explanation;
 
     public void OnGet(int code)
     {
         // Requested directly, this page is itself a 404.
-        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null)
+        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null)
         {
             code = StatusCodes.Status404NotFound;
         }
 
         Response.StatusCode = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
-        (Title, Explanation) = Response.StatusCode switch
-        {
-            400 => ("Bad request", "We could not understand that request. Please check the address or the form and try again."),
-            403 => ("Not allowed", "You do not have permission to see this page."),
-            404 => ("Page not found", "We could not find that page. It may have moved, or the address may be mistyped."),
-            405 => ("Not allowed", "That kind of request is not accepted here."),
-            410 => ("No longer available", "This article has been withdrawn and is no longer available."),
-            413 => ("Too large", "What you sent is larger than we accept."),
-            415 => ("Unsupported content", "We could not read what you sent."),
-            429 => ("Too many requests", "You have sent too many requests in a short time. Please wait a minute and try again."),
-            _ when Response.StatusCode >= 500 => ("Something went wrong", "Sorry, we could not show this page. Please try again in a moment."),
-            _ => ("Something is not right", "We could not complete that request."),
-        };
     }
+
+    public void OnPost(int code) => OnGet(code);
+
+    private static (string Title, string Explanation) Describe(int status) => status switch
+    {
+        400 => ("Bad request", "We could not understand that request. Please check the address or the form and try again."),
+        403 => ("Not allowed", "You do not have permission to see this page."),
+        404 => ("Page not found", "We could not find that page. It may have moved, or the address may be mistyped."),
+        405 => ("Not allowed", "That kind of request is not accepted here."),
+        410 => ("No longer available", "This article has been withdrawn and is no longer available."),
+        413 => ("Too large", "What you sent is larger than we accept."),
+        415 => ("Unsupported content", "We could not read what you sent."),
+        429 => ("Too many requests", "You have sent too many requests in a short time. Please wait a minute and try again."),
+        >= 500 => ("Something went wrong", "Sorry, we could not show this page. Please try again in a moment."),
+        _ => ("Something is not right", "We could not complete that request."),
+    };
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using NewsPortal.Core.Staff;
+using NewsPortal.Core.Text;
 
 namespace NewsPortal.Web.Features.Staff;
 
@@ -35,7 +36,7 @@ public static class StaffAccounts
             UserName = email,
             Email = email,
             EmailConfirmed = true,
-            DisplayName = string.IsNullOrWhiteSpace(displayName) ? email : displayName.Trim(),
+            DisplayName = PlainText.SingleLine(displayName) is { Length: > 0 } name ? name : email,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
         };
 
