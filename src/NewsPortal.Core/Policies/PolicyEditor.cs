@@ -34,7 +34,7 @@ public static class PolicyRules
     public static Dictionary<string, string> Validate(string markdown, DateTime effectiveAt, DateTime? latestEffectiveAt)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (string.IsNullOrWhiteSpace(markdown))
+        if (Text.PlainText.IsBlank(markdown))
         {
             errors["Markdown"] = "Enter the text of the page.";
         }

@@ -63,6 +63,11 @@ public static class PlainText
     /// </summary>
     public static bool HasUnreadable(string? value) => value is not null && value.Contains('\uFFFD', StringComparison.Ordinal);
 
+    /// <summary>True when <paramref name="value"/> shows nothing: only white space, control and invisible format characters.</summary>
+    public static bool IsBlank(string? value) =>
+        string.IsNullOrEmpty(value)
+        || value.All(c => char.IsWhiteSpace(c) || char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
+
     /// <summary>The explanation shown beside a field holding text that could not be decoded.</summary>
     public static string UnreadableError(string label) =>
         $"{label} contains characters that could not be read (shown as \uFFFD); the text may have been damaged on the way. Please type it again.";

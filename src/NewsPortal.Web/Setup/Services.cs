@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using NewsPortal.Core.Articles;
+using NewsPortal.Core.Consent;
 using NewsPortal.Core.Data;
 using NewsPortal.Core.Markdown;
 using NewsPortal.Core.Seeding;
@@ -89,6 +90,14 @@ public static class Services
             options.AccessDeniedPath = "/staff/denied";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+
+            // After sign-in the handler goes back to the ReturnUrl of the sign-in address as it was typed; a Location
+            // header holding anything but ASCII would fail the answer.
+            options.Events.OnRedirectToReturnUrl = context =>
+            {
+                context.Response.Redirect(LocalUrl.ForLocationHeader(context.RedirectUri));
+                return Task.CompletedTask;
+            };
         });
 
         services.AddAuthorizationBuilder()

@@ -89,6 +89,10 @@ public static class Answers
         }
     }
 
+    /// <summary>Every error message on a form page: the summary and the message beside each field.</summary>
+    public static string ErrorsOn(IDocument page) =>
+        string.Join(" ", page.QuerySelectorAll(".errors, .field-error, .error-summary, #note-error").Select(e => e.TextContent.Trim())).Trim();
+
     /// <summary>True when <paramref name="text"/> shows on the page as text (whitespace runs compared as one space).</summary>
     public static bool ShowsText(IDocument page, string text) =>
         Squash(page.Body!.TextContent).Contains(Squash(text), StringComparison.Ordinal);

@@ -179,7 +179,7 @@ public sealed class ArticleEditor(NewsDbContext db, MarkdownRenderer markdown, M
             }
         }
 
-        if (state.Status is ArticleStatus.Published or ArticleStatus.Scheduled && body.Length == 0)
+        if (state.Status is ArticleStatus.Published or ArticleStatus.Scheduled && PlainText.IsBlank(body))
         {
             errors["Body"] = "Write the article before publishing it.";
         }

@@ -1,3 +1,4 @@
+using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using NewsPortal.Core.Articles.Editing;
@@ -66,19 +67,41 @@ public sealed class ArticleImporter(NewsDbContext db, ArticleEditor editor, Time
         var file = Path.GetFileName(path);
         ImportOutcome Refuse(string reason, string? slug = null) => new(file, ImportResult.Refused, slug, reason);
 
-        if (new FileInfo(path).Length > MaxFileBytes)
+        var tooLarge = $"too large: the file is over {MaxFileBytes / 1024 / 1024} MB";
+        byte[] bytes;
+        try
         {
-            return Refuse($"too large: the file is over {MaxFileBytes / 1024 / 1024} MB");
+            if (new FileInfo(path).Length > MaxFileBytes)
+            {
+                return Refuse(tooLarge);
+            }
+
+            // Read no more than the limit even when the size on disk says otherwise (a link to a device, a growing file).
+            bytes = await ReadAtMostAsync(path, MaxFileBytes + 1, ct);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return Refuse($"could not be read: {ex.Message}");
+        }
+
+        if (bytes.Length > MaxFileBytes)
+        {
+            return Refuse(tooLarge);
         }
 
         string text;
         try
         {
-            text = await File.ReadAllTextAsync(path, ct);
+            text = StrictUtf8.GetString(bytes);
         }
-        catch (IOException ex)
+        catch (DecoderFallbackException)
         {
-            return Refuse($"could not be read: {ex.Message}");
+            return Refuse("not a UTF-8 text file: save it as UTF-8 Markdown (a binary file or another encoding cannot be imported)");
+        }
+
+        if (text.Contains('\0', StringComparison.Ordinal))
+        {
+            return Refuse("not a text file: it holds NUL bytes, as binary files do");
         }
 
         var parsed = FrontMatter.Parse(text, zone);
@@ -143,6 +166,22 @@ public sealed class ArticleImporter(NewsDbContext db, ArticleEditor editor, Time
         }
 
         return new ImportOutcome(file, existing is null ? ImportResult.Created : ImportResult.Updated, slug, null);
+    }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static async Task<byte[]> ReadAtMostAsync(string path, long limit, CancellationToken ct)
+    {
+        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while (buffer.Length < limit && (read = await stream.ReadAsync(chunk.AsMemory(0, (int)Math.Min(chunk.Length, limit - buffer.Length)), ct)) > 0)
+        {
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
     }
 
     /// <summary>

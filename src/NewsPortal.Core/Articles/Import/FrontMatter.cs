@@ -64,6 +64,17 @@ public static partial class FrontMatter
 
         var yaml = text[4..end.Index];
         var body = text[(end.Index + end.Length)..].TrimStart('\n');
+        if (yaml.Length > MaxFrontMatterChars)
+        {
+            return Refuse($"bad front matter: the fields take {yaml.Length:N0} characters; at most {MaxFrontMatterChars:N0} are read");
+        }
+
+        // The YAML parser recurses once per level of nesting: a file of nothing but "[[[[..." would exhaust the
+        // stack and end the process, which no exception handler can catch. Front matter needs two levels.
+        if (NestingDepth(yaml) > MaxNesting)
+        {
+            return Refuse($"bad front matter: lists or maps are nested more than {MaxNesting} deep");
+        }
 
         YamlMappingNode root;
         try
@@ -254,6 +265,44 @@ public static partial class FrontMatter
 
         var yaml = new SerializerBuilder().Build().Serialize(fields);
         return "---\n" + yaml.Replace("\r\n", "\n", StringComparison.Ordinal) + "---\n" + document.Body.TrimEnd() + "\n";
+    }
+
+    /// <summary>More than enough for every field with long lists of tags and authors.</summary>
+    public const int MaxFrontMatterChars = 64 * 1024;
+
+    public const int MaxNesting = 16;
+
+    /// <summary>The deepest nesting of flow brackets ([ and {) or of indentation steps, outside quoted text.</summary>
+    private static int NestingDepth(string yaml)
+    {
+        int depth = 0, deepest = 0;
+        char? quote = null;
+        foreach (var c in yaml)
+        {
+            if (quote is { } open)
+            {
+                quote = c == open ? null : open;
+            }
+            else if (c is '"' or '\'')
+            {
+                quote = c;
+            }
+            else if (c is '[' or '{')
+            {
+                deepest = Math.Max(deepest, ++depth);
+            }
+            else if (c is ']' or '}')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (c == '\n')
+            {
+                quote = null;
+            }
+        }
+
+        var indents = yaml.Split('\n').Select(line => line.Length - line.TrimStart(' ').Length).Where(i => i > 0).Distinct().Count();
+        return Math.Max(deepest, indents);
     }
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();

@@ -17,18 +17,23 @@ public sealed class StatusModel : PageModel
 
     public string Explanation => Describe(Response.StatusCode).Explanation;
 
-    public void OnGet(int code)
-    {
-        // Requested directly, this page is itself a 404.
-        if (HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is null)
-        {
-            code = StatusCodes.Status404NotFound;
-        }
+    public void OnGet() => SetStatus();
 
+    public void OnPost() => SetStatus();
+
+    /// <summary>
+    /// The status comes from the address (/error/404), read from the route rather than bound: binding would also
+    /// read a re-executed POST's form, and a form that could not be read is often why the page is shown.
+    /// Requested directly, this page is itself a 404.
+    /// </summary>
+    private void SetStatus()
+    {
+        var code = HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null
+            && int.TryParse(RouteData.Values["code"]?.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            ? value
+            : StatusCodes.Status404NotFound;
         Response.StatusCode = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
     }
-
-    public void OnPost(int code) => OnGet(code);
 
     private static (string Title, string Explanation) Describe(int status) => status switch
     {

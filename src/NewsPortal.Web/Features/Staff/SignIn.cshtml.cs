@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsPortal.Core.Consent;
 using NewsPortal.Core.Staff;
 
 namespace NewsPortal.Web.Features.Staff;
@@ -29,7 +30,8 @@ public sealed class SignInModel(SignInManager<StaffUser> signIn, ILogger<SignInM
         if (result.Succeeded)
         {
             log.LogInformation("Staff sign-in succeeded");
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/staff");
+            // Escaped to ASCII: a return address holding other characters cannot stand in a Location header.
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? LocalUrl.ForLocationHeader(ReturnUrl) : "/staff");
         }
 
         if (result.IsLockedOut)

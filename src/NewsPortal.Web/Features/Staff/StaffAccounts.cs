@@ -28,6 +28,11 @@ public static class StaffAccounts
             return [$"Unknown role '{role}'. Use one of: {string.Join(", ", StaffRoles.All)}."];
         }
 
+        if (PlainText.HasUnreadable(displayName))
+        {
+            return [PlainText.UnreadableError("The name")];
+        }
+
         await EnsureRolesAsync(services);
         var users = services.GetRequiredService<UserManager<StaffUser>>();
         var clock = services.GetRequiredService<TimeProvider>();

@@ -106,6 +106,36 @@ public sealed class ReadingFrontMatter
         Assert.Contains(reason, Refusal(text));
     }
 
+    [Theory]
+    [InlineData("[", "]", "nested more than")]
+    [InlineData("{a: ", "}", "nested more than")]
+    public void Front_matter_nested_deep_enough_to_exhaust_the_parser_is_refused_before_parsing(string open, string close, string reason)
+    {
+        // 200,000 levels overflow the YAML parser's stack, which would end the process.
+        var text = $"---\nheadline: H\nsection: city\ntags: {string.Concat(Enumerable.Repeat(open, 200_000))}{string.Concat(Enumerable.Repeat(close, 200_000))}\n---\nBody";
+
+        Assert.Contains(reason, Refusal(text.Length > FrontMatter.MaxFrontMatterChars ? text[..(FrontMatter.MaxFrontMatterChars - 100)] + "\n---\nBody" : text));
+    }
+
+    [Fact]
+    public void Block_nesting_and_oversized_front_matter_are_refused_too()
+    {
+        var nested = "---\nheadline: H\nsection: city\n" + string.Concat(Enumerable.Range(0, 40).Select(i => new string(' ', i) + "a:\n")) + "---\nBody";
+        var huge = "---\nheadline: H\nsection: city\nstandfirst: " + new string('x', FrontMatter.MaxFrontMatterChars) + "\n---\nBody";
+
+        Assert.Contains("nested more than", Refusal(nested));
+        Assert.Contains("at most 65,536 are read", Refusal(huge));
+    }
+
+    [Fact]
+    public void Brackets_inside_quoted_values_are_not_nesting()
+    {
+        var (doc, error) = FrontMatter.Parse("---\nheadline: \"[[[[[[[[[[[[[[[[[[[[ brackets ]]]]\"\nsection: city\n---\nBody", TimeZoneInfo.Utc);
+
+        Assert.Null(error);
+        Assert.StartsWith("[[[[", doc!.Headline);
+    }
+
     [Fact]
     public void What_is_written_reads_back_the_same()
     {

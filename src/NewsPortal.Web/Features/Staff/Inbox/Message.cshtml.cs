@@ -45,7 +45,8 @@ public sealed class MessageModel(MessageInbox inbox) : PageModel
     /// <summary>Moves the message to another tab; back to the message, or to the list when it is marked New again.</summary>
     public async Task<IActionResult> OnPostStatusAsync(int id, string? status)
     {
-        if (!Enum.TryParse<MessageStatus>(status, ignoreCase: true, out var target) || !Enum.IsDefined(target) || int.TryParse(status, out _))
+        // Exactly one of the tab names: Enum.TryParse would also take numbers and combinations such as "Handled,Spam".
+        if (InboxTabs.All.Where(s => s.ToString().Equals(status, StringComparison.OrdinalIgnoreCase)).Cast<MessageStatus?>().FirstOrDefault() is not { } target)
         {
             return BadRequest();
         }
