@@ -189,7 +189,8 @@ public sealed class MediaStore(IOptions<MediaOptions> options, TimeProvider cloc
 
     private static string SafeName(string? name)
     {
-        var file = Path.GetFileName(name ?? "");
+        // Only the last part of a path, whichever separator the sender's system uses ("C:\Users\x\photo.jpg").
+        var file = (name ?? "").Split('/', '\\')[^1];
         var clean = new string(file.Where(c => !char.IsControl(c)).ToArray());
         return clean.Length > 200 ? clean[..200] : clean;
     }

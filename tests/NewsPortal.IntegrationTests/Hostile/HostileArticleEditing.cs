@@ -99,6 +99,14 @@ public sealed class HostileArticleEditing(HostilePortal portal) : IClassFixture<
             Answers.AssertInert(document);
         }
 
+        // Feeds and sitemaps carry headlines and standfirsts too: still well-formed XML.
+        foreach (var feed in new[] { "/feed/rss.xml", "/feed/atom.xml", "/sitemap-news.xml", $"/section/{article.Section.Slug}/rss.xml" })
+        {
+            var xml = await portal.Reader().GetAsync(feed);
+            Html.AssertStatus(xml, HttpStatusCode.OK);
+            System.Xml.Linq.XDocument.Parse(await xml.Content.ReadAsStringAsync());
+        }
+
         var (_, articlePage) = await Html.GetAsync(portal.Reader(), $"/article/{article.Slug}");
         // A body is Markdown: where the value holds Markdown syntax (emphasis, escapes, entities, links) readers see
         // its rendering, which the inertness check above covers; elsewhere they see exactly what was typed.

@@ -30,7 +30,9 @@ public sealed class ReaderPagesPolicy(IOptions<CachingOptions> options) : IOutpu
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.Value.DurationSeconds);
         context.CacheVaryByRules.QueryKeys = VaryQueryKeys;
-        context.CacheVaryByRules.VaryByHost = false;
+        // Absolute addresses on a page (canonical link, OpenGraph, feeds, sitemaps) come from the Host header when
+        // Site:BaseUrl is not set: one copy per host, so a request with a forged Host only ever gets its own copy.
+        context.CacheVaryByRules.VaryByHost = true;
         context.Tags.Add(CacheTags.AllReaderPages);
 
         if (cacheable)
