@@ -3,7 +3,8 @@ namespace NewsPortal.Web.Features.Security;
 /// <summary>
 /// Security headers on every response. Pages carry no inline script, so the Content-Security-Policy
 /// allows scripts from this site only (JSON-LD blocks are data and are not executed); nothing may frame
-/// the site; nothing is loaded from third parties.
+/// the site; nothing is loaded from third parties. Every answer under /staff (redirects to sign-in and error
+/// pages included, which never reach the page-level cache headers) is marked no-store for browsers and proxies.
 /// </summary>
 public sealed class SecurityHeadersMiddleware(RequestDelegate next)
 {
@@ -15,7 +16,13 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next)
     {
         context.Response.OnStarting(static state =>
         {
-            var headers = ((HttpContext)state).Response.Headers;
+            var http = (HttpContext)state;
+            var headers = http.Response.Headers;
+            if (http.Request.Path.StartsWithSegments("/staff", StringComparison.OrdinalIgnoreCase))
+            {
+                headers.CacheControl = "no-store";
+            }
+
             headers.ContentSecurityPolicy = ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
