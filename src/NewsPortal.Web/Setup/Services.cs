@@ -100,6 +100,10 @@ public static class Services
             };
         });
 
+        // The session cookie is checked against the account on every request, so signing out, a lock or a role
+        // change ends or changes every session of the account at once, not after the default half hour.
+        services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
+
         services.AddAuthorizationBuilder()
             .AddPolicy(StaffPolicies.AnyStaff, p => p.RequireRole(StaffRoles.All))
             .AddPolicy(StaffPolicies.Newsroom, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Editor))
