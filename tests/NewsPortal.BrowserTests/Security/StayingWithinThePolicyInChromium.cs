@@ -19,6 +19,12 @@ public sealed class StayingWithinThePolicyInChromium(PortalServer portal) : ICla
 {
     private const string Password = "browser-policy-password-7";
 
+    private static readonly string[] ReaderPages =
+        ["/", "/section/city", "/tag/riverside", "/author/lin-xiaoyu", "/search?q=river", "/search?q=重庆", "/privacy", "/terms", "/about", "/contact", "/cookie-settings", "/message"];
+
+    private static readonly string[] StaffPages =
+        ["/staff", "/staff/articles", "/staff/inbox", "/staff/inbox?tab=read", "/staff/policies", "/staff/policies/privacy", "/staff/users", "/staff/users/new"];
+
     private const string ReportViolations =
         "document.addEventListener('securitypolicyviolation', e => console.error(" +
         "'CSP violation: ' + e.violatedDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at ' + e.sourceFile + ':' + e.lineNumber));";
@@ -36,6 +42,13 @@ public sealed class StayingWithinThePolicyInChromium(PortalServer portal) : ICla
     {
         page.Console += (_, message) =>
         {
+            // A form refused with 422, or an error page, is reported by Chromium as the document's own status: by design.
+            if (message.Text.StartsWith("Failed to load resource: the server responded with a status of 4", StringComparison.Ordinal)
+                && message.Location.StartsWith(page.Url, StringComparison.Ordinal))
+            {
+                return;
+            }
+
             if (message.Type is "error" || message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
             {
                 problems.Enqueue($"{page.Url}: console {message.Type}: {message.Text}");
@@ -81,8 +94,7 @@ public sealed class StayingWithinThePolicyInChromium(PortalServer portal) : ICla
             slugs = await db.Articles.OrderBy(a => a.Id).Select(a => a.Slug).Take(3).ToArrayAsync();
         }
 
-        foreach (var url in new[] { "/", "/section/city", "/tag/riverside", "/author/lin-xiaoyu", "/search?q=river", "/search?q=重庆", "/privacy", "/terms", "/about", "/contact", "/cookie-settings", "/message" }
-            .Concat(slugs.Select(s => $"/article/{s}")))
+        foreach (var url in ReaderPages.Concat(slugs.Select(s => $"/article/{s}")))
         {
             await VisitAsync(page, url);
             await SettleAsync(page);
@@ -103,7 +115,7 @@ public sealed class StayingWithinThePolicyInChromium(PortalServer portal) : ICla
         await page.WaitForURLAsync(portal.BaseUrl + "/");
         await SettleAsync(page);
 
-        Assert.Empty(problems);
+        Assert.True(problems.IsEmpty, string.Join("\n", problems));
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(PortalServer.ScreenshotFolder, "policy-reader-home-after-consent.png"), FullPage = true });
     }
 
@@ -119,8 +131,7 @@ public sealed class StayingWithinThePolicyInChromium(PortalServer portal) : ICla
         await VisitAsync(page, "/search?q=" + new string('q', 300), 400);
         await SettleAsync(page);
 
-        // Chromium reports the error status of the page itself on the console; anything else is a problem.
-        Assert.Empty(problems.Where(p => !p.Contains("Failed to load resource: the server responded with a status of 40", StringComparison.Ordinal)));
+        Assert.True(problems.IsEmpty, string.Join("\n", problems));
         Assert.Contains("at most 200 characters", await page.Locator("main").InnerTextAsync());
     }
 
@@ -144,7 +155,7 @@ public sealed class StayingWithinThePolicyInChromium(PortalServer portal) : ICla
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await page.WaitForURLAsync("**/staff");
 
-        foreach (var url in new[] { "/staff", "/staff/articles", "/staff/inbox", "/staff/inbox?tab=read", "/staff/policies", "/staff/policies/privacy", "/staff/users", "/staff/users/new" })
+        foreach (var url in StaffPages)
         {
             await VisitAsync(page, url);
             await SettleAsync(page);
@@ -152,10 +163,10 @@ public sealed class StayingWithinThePolicyInChromium(PortalServer portal) : ICla
 
         // The article editor: refused for its mistakes (the error summary shows), previewed, saved, its revisions.
         await VisitAsync(page, "/staff/articles/edit");
+        await page.GetByLabel("Headline").FillAsync("Policy check: a table in the body");
         await page.GetByRole(AriaRole.Button, new() { Name = "Publish now" }).ClickAsync();
         await page.Locator(".errors li").First.WaitForAsync();
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(PortalServer.ScreenshotFolder, "policy-editor-errors.png"), FullPage = true });
-        await page.GetByLabel("Headline").FillAsync("Policy check: a table in the body");
         await page.GetByLabel("Section").SelectOptionAsync(new SelectOptionValue { Label = "City" });
         await page.GetByLabel("Body (Markdown)").FillAsync("| Left | Right |\n|:-----|------:|\n| a | 1 |\n\n<script>alert(1)</script>");
         await page.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
@@ -173,6 +184,6 @@ public sealed class StayingWithinThePolicyInChromium(PortalServer portal) : ICla
         await page.WaitForURLAsync(portal.BaseUrl + "/");
         await SettleAsync(page);
 
-        Assert.Empty(problems);
+        Assert.True(problems.IsEmpty, string.Join("\n", problems));
     }
 }
