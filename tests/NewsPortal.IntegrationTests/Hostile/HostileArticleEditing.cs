@@ -254,6 +254,8 @@ public sealed class HostileArticleEditing(HostilePortal portal) : IClassFixture<
 
     [Theory]
     [InlineData("?status=%3Cscript%3E&q=%00")]
+    [InlineData("?q=Hostile%00test")]
+    [InlineData("?status=1,2&q=%01%1B")]
     [InlineData("?status=Published'--&q=%25_%25")]
     [InlineData("?q=" + "qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq")]
     [InlineData("?q=NEAR(a%20b)%20OR%20%22x&status=draft")]

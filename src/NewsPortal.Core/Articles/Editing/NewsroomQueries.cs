@@ -41,9 +41,11 @@ public sealed class NewsroomQueries(NewsDbContext db, TimeProvider clock)
             query = query.Where(a => a.Status == status);
         }
 
-        if (!string.IsNullOrWhiteSpace(search))
+        // Cleaned as headlines are when stored: a control character (a NUL, which PostgreSQL refuses) finds nothing anyway.
+        search = Text.PlainText.SingleLine(search);
+        if (search.Length > 0)
         {
-            var pattern = "%" + search.Trim().Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+            var pattern = "%" + search.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
             query = query.Where(a => EF.Functions.Like(a.Headline, pattern, "\\"));
         }
 

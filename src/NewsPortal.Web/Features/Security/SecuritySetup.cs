@@ -40,12 +40,13 @@ public static class SecuritySetup
     /// <summary>
     /// What keeps pages within the Content-Security-Policy and cookies out of scripts' and other sites' reach:
     /// no client-side validation markup (its empty error summary carries an inline style the policy blocks, and
-    /// the site ships no validation script), every cookie HttpOnly, and Secure whenever the request came over
+    /// the site ships no validation script), no posted form holding a NUL character, every cookie HttpOnly, and Secure whenever the request came over
     /// HTTPS (the antiforgery cookie included, which ASP.NET Core would otherwise send without it).
     /// </summary>
     public static IServiceCollection AddSecurityPolicies(this IServiceCollection services)
     {
         services.Configure<MvcViewOptions>(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
+        services.Configure<MvcOptions>(options => options.Filters.Add<NulInFormFilter>());
         services.Configure<CookiePolicyOptions>(options =>
         {
             options.HttpOnly = HttpOnlyPolicy.Always;

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Core.Articles;
 using NewsPortal.Core.Articles.Editing;
+using NewsPortal.Core.Text;
 
 namespace NewsPortal.Web.Features.Staff.Articles;
 
@@ -22,7 +23,7 @@ public sealed class IndexModel(NewsroomQueries queries) : PageModel
             return NotFound();
         }
 
-        Search = Search?.Trim() is { Length: > 200 } tooLong ? tooLong[..200] : Search?.Trim();
+        Search = PlainText.SingleLine(Search) is { Length: > 200 } tooLong ? tooLong[..200] : PlainText.SingleLine(Search);
         Articles = await queries.ListAsync(Status, Search, number, HttpContext.RequestAborted);
         return Page();
     }
