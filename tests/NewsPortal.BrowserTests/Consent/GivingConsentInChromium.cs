@@ -51,12 +51,7 @@ public sealed class GivingConsentInChromium(PortalServer portal) : IClassFixture
     [Fact]
     public async Task On_a_phone_the_banner_fits_and_both_choices_are_the_same_size()
     {
-        await using var context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = portal.BaseUrl,
-            ViewportSize = new ViewportSize { Width = 375, Height = 740 },
-            IsMobile = true,
-        });
+        await using var context = await portal.NewPhoneContextAsync();
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/");

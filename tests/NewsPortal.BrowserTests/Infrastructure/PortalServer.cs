@@ -70,6 +70,15 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
 
+    /// <summary>A fresh browser context the size of a phone screen (375 × 740, touch, mobile viewport).</summary>
+    public Task<IBrowserContext> NewPhoneContextAsync() =>
+        Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = 375, Height = 740 },
+            IsMobile = true,
+        });
+
     public new async Task DisposeAsync()
     {
         if (Browser is not null)

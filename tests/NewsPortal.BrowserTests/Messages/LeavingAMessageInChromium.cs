@@ -76,12 +76,7 @@ public sealed class LeavingAMessageInChromium(PortalServer portal) : IClassFixtu
     [Fact]
     public async Task The_message_form_with_errors_fits_a_phone_screen()
     {
-        await using var context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = portal.BaseUrl,
-            ViewportSize = new ViewportSize { Width = 375, Height = 740 },
-            IsMobile = true,
-        });
+        await using var context = await portal.NewPhoneContextAsync();
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/message");

@@ -13,12 +13,7 @@ public sealed class RevisingPoliciesInChromium(PortalServer portal) : IClassFixt
     [Fact]
     public async Task The_privacy_statement_reads_well_on_a_phone()
     {
-        await using var context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = portal.BaseUrl,
-            ViewportSize = new ViewportSize { Width = 375, Height = 740 },
-            IsMobile = true,
-        });
+        await using var context = await portal.NewPhoneContextAsync();
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/privacy");

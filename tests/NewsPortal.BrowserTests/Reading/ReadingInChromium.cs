@@ -31,12 +31,7 @@ public sealed class ReadingInChromium(PortalServer portal) : IClassFixture<Porta
     [Fact]
     public async Task The_home_page_fits_a_phone_screen()
     {
-        await using var context = await portal.Browser.NewContextAsync(new BrowserNewContextOptions
-        {
-            BaseURL = portal.BaseUrl,
-            ViewportSize = new ViewportSize { Width = 375, Height = 740 },
-            IsMobile = true,
-        });
+        await using var context = await portal.NewPhoneContextAsync();
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/");

@@ -32,7 +32,18 @@ public static class Html
     {
         var form = page.QuerySelector<IHtmlFormElement>(formSelector)
             ?? throw new InvalidOperationException($"No form matches '{formSelector}' on {page.Url}");
+        var fields = FormFields(form, values, submitName);
+        var target = FormAction(page, form);
+        return await client.PostAsync(target, new FormUrlEncodedContent(fields));
+    }
 
+    /// <summary>
+    /// The fields a browser would send for <paramref name="form"/>: every named input, textarea and select as
+    /// the page rendered it (hidden fields and the antiforgery token included), with <paramref name="values"/>
+    /// put in place of or beside them.
+    /// </summary>
+    public static List<KeyValuePair<string, string>> FormFields(IHtmlFormElement form, IDictionary<string, string>? values = null, string? submitName = null)
+    {
         var fields = new List<KeyValuePair<string, string>>();
         foreach (var element in form.Elements)
         {
@@ -72,9 +83,14 @@ public static class Html
             }
         }
 
+        return fields;
+    }
+
+    /// <summary>Where the form posts: its action, or the page's own address.</summary>
+    public static string FormAction(IDocument page, IHtmlFormElement form)
+    {
         var action = form.GetAttribute("action");
-        var target = string.IsNullOrEmpty(action) ? new Uri(page.Url).PathAndQuery : action;
-        return await client.PostAsync(target, new FormUrlEncodedContent(fields));
+        return string.IsNullOrEmpty(action) ? new Uri(page.Url).PathAndQuery : action;
     }
 
     public static string Text(this IDocument document, string selector) =>

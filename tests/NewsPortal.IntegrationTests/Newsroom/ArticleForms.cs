@@ -62,29 +62,7 @@ public static class ArticleForms
         HttpClient client, IDocument page, string formSelector, IDictionary<string, string> values, string fileField, byte[] file, string fileName, string contentType)
     {
         var form = page.QuerySelector<IHtmlFormElement>(formSelector)!;
-        var fields = new List<KeyValuePair<string, string>>();
-        foreach (var element in form.Elements)
-        {
-            switch (element)
-            {
-                case IHtmlInputElement input when !string.IsNullOrEmpty(input.Name) && input.Type is not ("submit" or "button" or "file")
-                    && !(input.Type is "checkbox" or "radio" && !input.IsChecked):
-                    fields.Add(new(input.Name!, input.Value));
-                    break;
-                case IHtmlTextAreaElement area when !string.IsNullOrEmpty(area.Name):
-                    fields.Add(new(area.Name!, area.Value));
-                    break;
-                case IHtmlSelectElement select when !string.IsNullOrEmpty(select.Name):
-                    fields.Add(new(select.Name!, select.Value ?? ""));
-                    break;
-            }
-        }
-
-        foreach (var (name, value) in values)
-        {
-            fields.RemoveAll(f => f.Key == name);
-            fields.Add(new(name, value));
-        }
+        var fields = Html.FormFields(form, values);
 
         using var content = new MultipartFormDataContent();
         foreach (var (name, value) in fields)
@@ -95,8 +73,7 @@ public static class ArticleForms
         var fileContent = new ByteArrayContent(file);
         fileContent.Headers.ContentType = new MediaTypeHeaderValue(contentType);
         content.Add(fileContent, fileField, fileName);
-        var action = form.GetAttribute("action");
-        return await client.PostAsync(string.IsNullOrEmpty(action) ? new Uri(page.Url).PathAndQuery : action, content);
+        return await client.PostAsync(Html.FormAction(page, form), content);
     }
 
     /// <summary>Asks for a reader page a bounded number of times until <paramref name="done"/> holds.</summary>
