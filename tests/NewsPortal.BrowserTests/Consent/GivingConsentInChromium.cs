@@ -19,8 +19,7 @@ public sealed class GivingConsentInChromium(PortalServer portal) : IClassFixture
         Assert.Empty(await context.CookiesAsync());
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(PortalServer.ScreenshotFolder, $"consent-banner-js-{javaScript}.png") });
 
-        await banner.GetByRole(AriaRole.Button, new() { Name = "I Agree" }).ClickAsync();
-        await page.WaitForURLAsync($"{portal.BaseUrl}/section/city");
+        await portal.SubmitAndWaitAsync(page, banner.GetByRole(AriaRole.Button, new() { Name = "I Agree" }), "/section/city");
 
         Assert.Equal(0, await page.Locator("#consent-banner").CountAsync());
         var cookie = Assert.Single(await context.CookiesAsync());
@@ -40,8 +39,7 @@ public sealed class GivingConsentInChromium(PortalServer portal) : IClassFixture
         var page = await context.NewPageAsync();
 
         await page.GotoAsync("/cookie-settings");
-        await page.Locator("form.consent-choice").GetByRole(AriaRole.Button, new() { Name = "Reject" }).ClickAsync();
-        await page.WaitForURLAsync($"{portal.BaseUrl}/cookie-settings");
+        await portal.SubmitAndWaitAsync(page, page.Locator("form.consent-choice").GetByRole(AriaRole.Button, new() { Name = "Reject" }), "/cookie-settings");
 
         Assert.Contains("you rejected", await page.Locator("#consent-status").InnerTextAsync());
         Assert.Equal(["np_consent"], (await context.CookiesAsync()).Select(c => c.Name));

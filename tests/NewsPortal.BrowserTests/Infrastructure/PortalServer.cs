@@ -70,6 +70,21 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
         });
 
+    /// <summary>
+    /// Clicks a form button and waits for the page the form leads back to. Waiting for the address alone
+    /// is racy when the form returns to the page it is on: the address already matches before the post.
+    /// </summary>
+    public Task SubmitAndWaitAsync(IPage page, ILocator button, string path) =>
+        SubmitAndWaitAsync(page, button, url => url == BaseUrl + path);
+
+    public async Task SubmitAndWaitAsync(IPage page, ILocator button, Func<string, bool> leadsTo)
+    {
+        await page.RunAndWaitForResponseAsync(
+            () => button.ClickAsync(),
+            response => response.Request.IsNavigationRequest && response.Request.Method == "GET" && leadsTo(response.Url));
+        await page.WaitForLoadStateAsync(LoadState.Load);
+    }
+
     /// <summary>A fresh browser context the size of a phone screen (375 × 740, touch, mobile viewport).</summary>
     public Task<IBrowserContext> NewPhoneContextAsync() =>
         Browser.NewContextAsync(new BrowserNewContextOptions

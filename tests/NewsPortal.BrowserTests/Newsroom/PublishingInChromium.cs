@@ -53,8 +53,8 @@ public sealed class PublishingInChromium(PortalServer portal) : IClassFixture<Po
 
         await staff.GetByLabel("Body (Markdown)").FillAsync(
             "The new **river walk** opened on Saturday morning.\n\n## Getting there\n\n- Metro line 6 to Xiaoshizi\n- Bus 105 to Chaotianmen\n- Cable car to the south bank\n\n> \"It is the best view of the city,\" one walker said.");
-        await staff.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
-        await staff.WaitForURLAsync("**/staff/articles/edit/*");
+        await portal.SubmitAndWaitAsync(staff, staff.GetByRole(AriaRole.Button, new() { Name = "Save changes" }),
+            url => url.Contains("/staff/articles/edit/", StringComparison.Ordinal));
         await staff.GetByRole(AriaRole.Link, new() { NameRegex = new System.Text.RegularExpressions.Regex("^Revisions") }).ClickAsync();
         await staff.Locator("#diff").WaitForAsync();
         Assert.Contains("Cable car to the south bank", await staff.Locator("#diff tr.added").AllInnerTextsAsync().ContinueWith(t => string.Join("\n", t.Result)));

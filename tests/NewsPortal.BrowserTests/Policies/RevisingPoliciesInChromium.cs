@@ -30,8 +30,7 @@ public sealed class RevisingPoliciesInChromium(PortalServer portal) : IClassFixt
         await using var readerContext = await portal.NewContextAsync(javaScript: false);
         var reader = await readerContext.NewPageAsync();
         await reader.GotoAsync("/");
-        await reader.Locator("#consent-banner").GetByRole(AriaRole.Button, new() { Name = "I Agree" }).ClickAsync();
-        await reader.WaitForURLAsync($"{portal.BaseUrl}/");
+        await portal.SubmitAndWaitAsync(reader, reader.Locator("#consent-banner").GetByRole(AriaRole.Button, new() { Name = "I Agree" }), "/");
         Assert.Equal(0, await reader.Locator("#consent-banner").CountAsync());
 
         await using (var scope = portal.Services.CreateAsyncScope())

@@ -111,8 +111,7 @@ public sealed class StayingWithinThePolicyInChromium(PortalServer portal) : ICla
         await page.GetByRole(AriaRole.Button, new() { Name = "Send message" }).ClickAsync();
         await page.WaitForURLAsync("**/message/thanks**");
         await VisitAsync(page, "/");
-        await page.GetByRole(AriaRole.Button, new() { Name = "I Agree" }).ClickAsync();
-        await page.WaitForURLAsync(portal.BaseUrl + "/");
+        await portal.SubmitAndWaitAsync(page, page.GetByRole(AriaRole.Button, new() { Name = "I Agree" }), "/");
         await SettleAsync(page);
 
         Assert.True(problems.IsEmpty, string.Join("\n", problems));

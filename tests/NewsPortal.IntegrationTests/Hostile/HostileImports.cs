@@ -115,16 +115,8 @@ public sealed class HostileImports(HostilePortal portal) : IClassFixture<Hostile
 
     private async Task<(int ExitCode, string Output)> ImportAsync(string folder)
     {
-        using var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        console.Profile.Width = 400;
-        var exit = await NewsroomCommands.ImportAsync(portal.Services, folder, console, CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
-        return (exit, writer.ToString());
+        using var console = new CommandConsole(width: 400);
+        var exit = await NewsroomCommands.ImportAsync(portal.Services, folder, console.Console, CancellationToken.None).WaitAsync(TimeSpan.FromMinutes(2));
+        return (exit, console.Output);
     }
 }

@@ -34,17 +34,9 @@ public sealed class ImportingArticles(NewsroomFactory factory, ITestOutputHelper
 
     private async Task<(int ExitCode, string Output)> RunAsync(Func<IServiceProvider, string, IAnsiConsole, CancellationToken, Task<int>> command, string folder)
     {
-        using var writer = new StringWriter();
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(writer),
-        });
-        console.Profile.Width = 200;
-        var exit = await command(factory.Services, folder, console, CancellationToken.None);
-        return (exit, writer.ToString());
+        using var console = new CommandConsole(width: 200);
+        var exit = await command(factory.Services, folder, console.Console, CancellationToken.None);
+        return (exit, console.Output);
     }
 
     private static string Count(string output, string label) =>

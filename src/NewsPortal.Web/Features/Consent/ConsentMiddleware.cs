@@ -53,11 +53,12 @@ public sealed class ConsentMiddleware(
         return LocalUrl.IsLocal(url) ? url : "/";
     }
 
-    public async Task InvokeAsync(HttpContext context, ConsentLedger ledger)
+    public async Task InvokeAsync(HttpContext context)
     {
         if (HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(Path, StringComparison.OrdinalIgnoreCase))
         {
-            await RecordChoiceAsync(context, ledger);
+            // The ledger (and its database context) is needed only here, not on every page.
+            await RecordChoiceAsync(context, context.RequestServices.GetRequiredService<ConsentLedger>());
             return;
         }
 
