@@ -10,13 +10,18 @@
 # with it off. Prints requests/s, p50 and p99, each page's ratio to the static file, the 100,000/1,000
 # cost ratio for each page, and the server's peak resident memory; writes the same to BENCHMARKS.md.
 #
-# Settings (environment): BENCH_DURATION (seconds per page, default 10), BENCH_CONNECTIONS (32),
+# Each server is warmed up first with load on every page in turn (BENCH_WARMUP seconds in all): .NET
+# compiles hot code again, optimised, only after it has run for a while, and on 2 busy cores that takes
+# tens of seconds; measuring before then would report start-up speed, not the steady state.
+#
+# Settings (environment): BENCH_DURATION (seconds per page, default 10), BENCH_WARMUP (30), BENCH_CONNECTIONS (32),
 # BENCH_SIZES ("1000 100000"), BENCH_PROVIDER (Sqlite, or Postgres with BENCH_POSTGRES set to a
 # connection string of a server the benchmark may create databases on), BENCH_OUTPUT (BENCHMARKS.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$(pwd)
 DURATION=${BENCH_DURATION:-10}
+WARMUP=${BENCH_WARMUP:-30}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 SIZES=${BENCH_SIZES:-"1000 100000"}
 PROVIDER=${BENCH_PROVIDER:-Sqlite}
@@ -91,7 +96,7 @@ report=$(mktemp)
 {
   echo "# Benchmarks"
   echo
-  echo "Produced by \`bash scripts/bench.sh\` (BENCH_DURATION=$DURATION, BENCH_CONNECTIONS=$CONNECTIONS, BENCH_PROVIDER=$PROVIDER)"
+  echo "Produced by \`bash scripts/bench.sh\` (BENCH_DURATION=$DURATION, BENCH_WARMUP=$WARMUP, BENCH_CONNECTIONS=$CONNECTIONS, BENCH_PROVIDER=$PROVIDER)"
   echo "on $(date -u +%Y-%m-%d), $(nproc) cores, $(awk '/MemTotal/ { printf "%.0f GiB", $2 / 1048576 }' /proc/meminfo), .NET $(dotnet --version)."
   echo "wrk runs on the same machine as the server (loopback), so figures are ratios within one run."
   echo
@@ -121,6 +126,10 @@ for size in $SIZES; do
     echo "== $size articles, output cache $cache =="
     RESULTS=$(mktemp)
     start_server "$connection" "$cache"
+    pages=("/bench/static-12k.html" "/" "/article/$slug" "/section/city" "/section/city?page=$last_page" "/search?q=river+market")
+    for path in "${pages[@]}"; do
+      wrk -t2 -c"$CONNECTIONS" -d"$(( (WARMUP + ${#pages[@]} - 1) / ${#pages[@]} ))s" "$BASE$path" >/dev/null 2>&1 || true
+    done
     measure static "/bench/static-12k.html"
     measure home "/"
     measure article "/article/$slug"

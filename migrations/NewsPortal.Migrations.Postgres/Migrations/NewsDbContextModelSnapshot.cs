@@ -572,6 +572,26 @@ namespace NewsPortal.Migrations.Postgres.Migrations
                     b.ToTable("ConsentRecords");
                 });
 
+            modelBuilder.Entity("NewsPortal.Core.Data.ContentVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ContentVersions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("NewsPortal.Core.Messages.Message", b =>
                 {
                     b.Property<int>("Id")

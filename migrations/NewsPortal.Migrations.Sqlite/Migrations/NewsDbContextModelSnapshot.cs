@@ -545,6 +545,26 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
                     b.ToTable("ConsentRecords");
                 });
 
+            modelBuilder.Entity("NewsPortal.Core.Data.ContentVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Value")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ContentVersions");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Value = 0L
+                        });
+                });
+
             modelBuilder.Entity("NewsPortal.Core.Messages.Message", b =>
                 {
                     b.Property<int>("Id")

@@ -1,19 +1,23 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using NewsPortal.Core.Articles.Listings;
 using NewsPortal.Core.Data;
 
 namespace NewsPortal.Core.Articles;
 
 /// <summary>Read-side queries for reader pages: projections only, no tracking.</summary>
-public sealed class ArticleQueries(NewsDbContext db, TimeProvider clock)
+public sealed class ArticleQueries(NewsDbContext db, TimeProvider clock, ListingPositions positions)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     public IQueryable<Article> Visible()
     {
         var now = Now;
-        return db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now);
+        return Published().Where(a => a.PublishedAt <= now);
     }
+
+    /// <summary>Published articles, including any whose publication time is still to come.</summary>
+    private IQueryable<Article> Published() => db.Articles.AsNoTracking().Where(a => a.Status == ArticleStatus.Published);
 
     internal static readonly Expression<Func<Article, ArticleCard>> ToCard = a => new ArticleCard(
         a.Id,
@@ -31,15 +35,24 @@ public sealed class ArticleQueries(NewsDbContext db, TimeProvider clock)
         q.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
 
     /// <summary>
-    /// Keeps one connection open for the rest of the request's queries (it closes with the context).
+    /// Keeps one connection open for the rest of a page's queries, until the returned handle is disposed.
     /// Opening a SQLite connection registers EF Core's functions on it each time, which costs more
     /// than the small queries a page runs, so a page with several queries opens it once.
     /// </summary>
-    private Task HoldConnectionAsync(CancellationToken ct) => db.Database.OpenConnectionAsync(ct);
+    private async Task<HeldConnection> HoldConnectionAsync(CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        return new HeldConnection(db);
+    }
+
+    private readonly struct HeldConnection(NewsDbContext db) : IAsyncDisposable
+    {
+        public ValueTask DisposeAsync() => new(db.Database.CloseConnectionAsync());
+    }
 
     public async Task<HomePage> HomeAsync(CancellationToken ct = default)
     {
-        await HoldConnectionAsync(ct);
+        await using var connection = await HoldConnectionAsync(ct);
         var latest = await Newest(Visible()).Select(ToCard).Take(11).ToListAsync(ct);
         var sections = await db.Sections.AsNoTracking().OrderBy(s => s.SortOrder).ThenBy(s => s.Name).ToListAsync(ct);
         var blocks = new List<SectionBlock>(sections.Count);
@@ -61,47 +74,69 @@ public sealed class ArticleQueries(NewsDbContext db, TimeProvider clock)
 
     public async Task<Listing?> SectionAsync(string slug, int page, int pageSize = Paging.DefaultPageSize, CancellationToken ct = default)
     {
-        await HoldConnectionAsync(ct);
+        await using var connection = await HoldConnectionAsync(ct);
         var section = await db.Sections.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == slug, ct);
         if (section is null)
         {
             return null;
         }
 
-        var items = await PageAsync(Visible().Where(a => a.SectionId == section.Id), page, pageSize, ct);
+        var items = await PageAsync(new ListingKey("section", section.Id), Published().Where(a => a.SectionId == section.Id), page, pageSize, ct);
         return new Listing("Section", section.Name, section.Slug, section.Description, items);
     }
 
     public async Task<Listing?> TagAsync(string slug, int page, int pageSize = Paging.DefaultPageSize, CancellationToken ct = default)
     {
-        await HoldConnectionAsync(ct);
+        await using var connection = await HoldConnectionAsync(ct);
         var tag = await db.Tags.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == slug, ct);
         if (tag is null)
         {
             return null;
         }
 
-        var items = await PageAsync(Visible().Where(a => a.Tags.Any(t => t.Id == tag.Id)), page, pageSize, ct);
+        var items = await PageAsync(new ListingKey("tag", tag.Id), Published().Where(a => a.Tags.Any(t => t.Id == tag.Id)), page, pageSize, ct);
         return new Listing("Tag", tag.Name, tag.Slug, "", items);
     }
 
     public async Task<Listing?> AuthorAsync(string slug, int page, int pageSize = Paging.DefaultPageSize, CancellationToken ct = default)
     {
-        await HoldConnectionAsync(ct);
+        await using var connection = await HoldConnectionAsync(ct);
         var author = await db.Authors.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == slug, ct);
         if (author is null)
         {
             return null;
         }
 
-        var items = await PageAsync(Visible().Where(a => a.Authors.Any(t => t.Id == author.Id)), page, pageSize, ct);
+        var items = await PageAsync(new ListingKey("author", author.Id), Published().Where(a => a.Authors.Any(t => t.Id == author.Id)), page, pageSize, ct);
         return new Listing("Author", author.Name, author.Slug, author.Bio, items);
     }
 
-    private async Task<ArticlePage> PageAsync(IQueryable<Article> query, int page, int pageSize, CancellationToken ct)
+    /// <param name="published">The listing's published articles, without the "published by now" bound.</param>
+    private async Task<ArticlePage> PageAsync(ListingKey key, IQueryable<Article> published, int page, int pageSize, CancellationToken ct)
     {
-        // Step over earlier pages on the covering listing index (ids only), then load just this page's cards.
-        var ids = await Newest(query).Skip((page - 1) * pageSize).Take(pageSize + 1).Select(a => a.Id).ToListAsync(ct);
+        // Ids only, on the covering listing index, then just this page's cards. Shallow pages step over the
+        // earlier rows; deeper ones seek to where the page starts (see ListingPositions).
+        var now = Now;
+        var visible = published.Where(a => a.PublishedAt <= now);
+        IQueryable<Article> fromStart;
+        if (page <= ListingPositions.DirectPages)
+        {
+            fromStart = Newest(visible).Skip((page - 1) * pageSize);
+        }
+        else if (await positions.StartOfPageAsync(db, key, visible, page, pageSize, now, ct) is { } start)
+        {
+            // A page start was visible when it was recorded, so everything from it on is visible now: the one
+            // upper bound lets the database seek straight to it (with a second one on the same column, SQLite
+            // would start at the newest article). The OR settles ties on the time.
+            var (at, id) = (start.PublishedAt, start.Id);
+            fromStart = Newest(published.Where(a => a.PublishedAt <= at && (a.PublishedAt < at || a.Id <= id)));
+        }
+        else
+        {
+            return new ArticlePage([], page, pageSize, false);
+        }
+
+        var ids = await fromStart.Take(pageSize + 1).Select(a => a.Id).ToListAsync(ct);
         var pageIds = ids.Take(pageSize).ToList();
         var items = pageIds.Count == 0
             ? []
@@ -116,62 +151,32 @@ public sealed class ArticleQueries(NewsDbContext db, TimeProvider clock)
             return new ArticleLookup.NotFound();
         }
 
-        await HoldConnectionAsync(ct);
+        await using var connection = await HoldConnectionAsync(ct);
         var now = Now;
-        var article = await db.Articles.AsNoTracking()
-            .Where(a => a.Slug == slug)
-            .Include(a => a.Section)
-            .Include(a => a.CoverImage)
-            .FirstOrDefaultAsync(ct);
-
+        var article = await ArticlePageQueries.BySlug(db, slug, ct);
         if (article is null)
         {
-            var moved = await db.ArticleSlugs.AsNoTracking()
-                .Where(s => s.Slug == slug)
-                .Select(s => new { s.Article!.Slug, s.Article.Status, s.Article.PublishedAt })
-                .FirstOrDefaultAsync(ct);
-            if (moved is null)
-            {
-                return new ArticleLookup.NotFound();
-            }
-
-            return moved.Status == ArticleStatus.Published && moved.PublishedAt <= now
-                ? new ArticleLookup.Moved(moved.Slug)
-                : moved.Status == ArticleStatus.Unpublished ? new ArticleLookup.Gone() : new ArticleLookup.NotFound();
+            return await MovedAsync(slug, now, ct);
         }
 
-        if (!article.IsVisibleAt(now))
+        if (article.Status != ArticleStatus.Published || article.PublishedAt is not { } published || published > now)
         {
             return article.Status == ArticleStatus.Unpublished ? new ArticleLookup.Gone() : new ArticleLookup.NotFound();
         }
 
-        // Tags, authors and corrections by the article's key: with the key known, SQLite flattens the join
-        // and reads a handful of index entries (Include would repeat the slug lookup inside a subquery).
         var id = article.Id;
-        var tags = await db.Articles.AsNoTracking().Where(a => a.Id == id).SelectMany(a => a.Tags)
-            .OrderBy(t => t.Name).Select(t => new { t.Id, t.Name, t.Slug }).ToListAsync(ct);
-        var authors = await db.Articles.AsNoTracking().Where(a => a.Id == id).SelectMany(a => a.Authors)
-            .OrderBy(t => t.Name).Select(t => new NamedLink(t.Name, t.Slug)).ToListAsync(ct);
-        var corrections = await db.ArticleCorrections.AsNoTracking().Where(c => c.ArticleId == id)
-            .OrderBy(c => c.CreatedAt).ToListAsync(ct);
-        var tagIds = tags.Select(t => t.Id).ToList();
-        var related = await Newest(Visible().Where(a => a.Id != article.Id && a.Tags.Any(t => tagIds.Contains(t.Id))))
-            .Select(ToCard).Take(4).ToListAsync(ct);
-        if (related.Count < 4)
+        var bylines = await ArticlePageQueries.TagsAndAuthors(db, id).ToListAsync(ct);
+        var tags = bylines.Where(b => !b.IsAuthor).Select(b => new NamedLink(b.Name, b.Slug)).ToList();
+        var authors = bylines.Where(b => b.IsAuthor).Select(b => new NamedLink(b.Name, b.Slug)).ToList();
+        List<ArticleCorrection> corrections = article.HasCorrections ? await ArticlePageQueries.Corrections(db, id).ToListAsync(ct) : [];
+        var related = await ArticlePageQueries.RelatedByTag(db, id, now).ToListAsync(ct);
+        if (related.Count < ArticlePageQueries.RelatedCount)
         {
-            var have = related.Select(r => r.Id).Append(article.Id).ToList();
-            related.AddRange(await Newest(Visible().Where(a => a.SectionId == article.SectionId && !have.Contains(a.Id)))
-                .Select(ToCard).Take(4 - related.Count).ToListAsync(ct));
+            related.AddRange(await ArticlePageQueries.RelatedInSection(db, id, article.SectionId, now, ArticlePageQueries.RelatedCount - related.Count).ToListAsync(ct));
         }
 
-        var published = article.PublishedAt!.Value;
-        var inSection = Visible().Where(a => a.SectionId == article.SectionId);
-        // The plain bound on PublishedAt lets the database start the index scan at this article (PostgreSQL
-        // does not turn the OR alone into an index condition and would step over every newer article).
-        var previous = await Newest(inSection.Where(a => a.PublishedAt <= published && (a.PublishedAt < published || a.Id < article.Id)))
-            .Select(ToCard).FirstOrDefaultAsync(ct);
-        var next = await inSection.Where(a => a.PublishedAt >= published && (a.PublishedAt > published || a.Id > article.Id))
-            .OrderBy(a => a.PublishedAt).ThenBy(a => a.Id).Select(ToCard).FirstOrDefaultAsync(ct);
+        var previous = await ArticlePageQueries.Previous(db, id, article.SectionId, published, ct);
+        var next = await ArticlePageQueries.Next(db, id, article.SectionId, published, now, ct);
 
         var coverUrl = article.CoverImage is { } img ? $"/media/{img.StorageName}-640.{img.Extension}" : article.CoverImageUrl;
         return new ArticleLookup.Found(new ArticleDetail(
@@ -183,18 +188,35 @@ public sealed class ArticleQueries(NewsDbContext db, TimeProvider clock)
             published,
             article.UpdatedAt,
             article.Source,
-            new NamedLink(article.Section!.Name, article.Section.Slug),
+            new NamedLink(article.SectionName, article.SectionSlug),
             coverUrl,
             article.CoverImage,
             article.CoverCaption,
             article.CoverCredit,
             article.ReadingMinutes,
-            tags.Select(t => new NamedLink(t.Name, t.Slug)).ToList(),
+            tags,
             authors,
             corrections,
             related,
             previous,
             next));
+    }
+
+    /// <summary>An old slug answers with where the article lives now, or why it cannot be shown.</summary>
+    private async Task<ArticleLookup> MovedAsync(string slug, DateTime now, CancellationToken ct)
+    {
+        var moved = await db.ArticleSlugs.AsNoTracking()
+            .Where(s => s.Slug == slug)
+            .Select(s => new { s.Article!.Slug, s.Article.Status, s.Article.PublishedAt })
+            .FirstOrDefaultAsync(ct);
+        if (moved is null)
+        {
+            return new ArticleLookup.NotFound();
+        }
+
+        return moved.Status == ArticleStatus.Published && moved.PublishedAt <= now
+            ? new ArticleLookup.Moved(moved.Slug)
+            : moved.Status == ArticleStatus.Unpublished ? new ArticleLookup.Gone() : new ArticleLookup.NotFound();
     }
 
     public Task<List<Section>> SectionsAsync(CancellationToken ct = default) =>

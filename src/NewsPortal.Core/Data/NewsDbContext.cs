@@ -25,11 +25,17 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
     public DbSet<PolicyDocument> PolicyDocuments => Set<PolicyDocument>();
     public DbSet<PolicyRevision> PolicyRevisions => Set<PolicyRevision>();
+    public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(NewsDbContext).Assembly);
+        builder.Entity<ContentVersion>(b =>
+        {
+            b.Property(v => v.Id).ValueGeneratedNever();
+            b.HasData(new ContentVersion { Id = ContentVersion.SingletonId, Value = 0 });
+        });
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -20,17 +20,19 @@ public static class Database
         services.AddOptions<DatabaseOptions>().Bind(configuration.GetSection(DatabaseOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
-        services.AddDbContext<NewsDbContext>(db =>
+        // Pooled: a request borrows a context whose options and services are already built, and returns it reset.
+        services.AddDbContextPool<NewsDbContext>(db =>
         {
             switch (options.Provider)
             {
                 case "Sqlite":
                     db.UseSqlite(SqliteConnectionString(options.ConnectionString, environment.ContentRootPath),
                         sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
-                    db.AddInterceptors(new SqlitePragmas());
+                    db.AddInterceptors(new SqlitePragmas(), new ContentVersionInterceptor());
                     break;
                 case "Postgres":
                     db.UseNpgsql(options.ConnectionString, npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly));
+                    db.AddInterceptors(new ContentVersionInterceptor());
                     break;
                 default:
                     throw new InvalidOperationException($"Database provider '{options.Provider}' is not available in this build.");

@@ -1,3 +1,4 @@
+using NewsPortal.Core.Articles.Listings;
 using Microsoft.AspNetCore.Identity;
 using NewsPortal.Core.Articles;
 using NewsPortal.Core.Consent;
@@ -33,6 +34,7 @@ public static class Services
         // Content
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<ArticleQueries>();
+        services.AddSingleton<ListingPositions>();
         services.AddScoped<DemoContentSeeder>();
         services.AddSearch(configuration);
         services.AddFeeds(configuration);
