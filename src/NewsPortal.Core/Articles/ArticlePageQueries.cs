@@ -4,11 +4,16 @@ using NewsPortal.Core.Data;
 namespace NewsPortal.Core.Articles;
 
 /// <summary>
-/// The article page's queries, compiled once. The article page is the most read page and runs eight small
+/// The article page's queries, compiled once. The article page is the most read page and runs several small
 /// queries; a profile of it uncached showed EF Core spending more time turning each LINQ query into its
 /// cache key than SQLite spent running it, which compiled queries skip.
+/// <para>
+/// A compiled query keeps the SQL of the first database it runs on, so the queries belong to one instance
+/// per application (a singleton), never to the process: one process may host applications on different
+/// databases (the tests do).
+/// </para>
 /// </summary>
-internal static class ArticlePageQueries
+public sealed class ArticlePageQueries
 {
     public const int RelatedCount = 4;
 
@@ -33,7 +38,7 @@ internal static class ArticlePageQueries
         int ReadingMinutes,
         bool HasCorrections);
 
-    public static readonly Func<NewsDbContext, string, CancellationToken, Task<ArticleRow?>> BySlug =
+    public Func<NewsDbContext, string, CancellationToken, Task<ArticleRow?>> BySlug { get; } =
         EF.CompileAsyncQuery((NewsDbContext db, string slug, CancellationToken ct) =>
             db.Articles.AsNoTracking().Where(a => a.Slug == slug).Select(a => new ArticleRow(
                 a.Id, a.Status, a.PublishedAt, a.Headline, a.Slug, a.Standfirst, a.BodyHtml, a.UpdatedAt, a.Source,
@@ -53,14 +58,14 @@ internal static class ArticlePageQueries
     /// The article's tags and authors in one statement, by the article's key: with the key known, SQLite
     /// flattens each join and reads a handful of index entries.
     /// </summary>
-    public static readonly Func<NewsDbContext, int, IAsyncEnumerable<Byline>> TagsAndAuthors =
+    public Func<NewsDbContext, int, IAsyncEnumerable<Byline>> TagsAndAuthors { get; } =
         EF.CompileAsyncQuery<NewsDbContext, int, Byline>((db, id) =>
             db.Articles.AsNoTracking().Where(a => a.Id == id).SelectMany(a => a.Tags).Select(t => new Byline { IsAuthor = false, Name = t.Name, Slug = t.Slug })
                 .Concat(db.Articles.AsNoTracking().Where(a => a.Id == id).SelectMany(a => a.Authors).Select(t => new Byline { IsAuthor = true, Name = t.Name, Slug = t.Slug }))
                 .OrderBy(b => b.IsAuthor).ThenBy(b => b.Name));
 
     /// <summary>Corrections, asked for only when the article has any.</summary>
-    public static readonly Func<NewsDbContext, int, IAsyncEnumerable<ArticleCorrection>> Corrections =
+    public Func<NewsDbContext, int, IAsyncEnumerable<ArticleCorrection>> Corrections { get; } =
         EF.CompileAsyncQuery<NewsDbContext, int, ArticleCorrection>((db, id) =>
             db.ArticleCorrections.AsNoTracking().Where(c => c.ArticleId == id).OrderBy(c => c.CreatedAt));
 
@@ -68,7 +73,7 @@ internal static class ArticlePageQueries
     /// The newest visible articles that share a tag with the article. The test reads the join table alone:
     /// through the navigations EF Core would also join Articles and Tags for every candidate.
     /// </summary>
-    public static readonly Func<NewsDbContext, int, DateTime, IAsyncEnumerable<ArticleCard>> RelatedByTag =
+    public Func<NewsDbContext, int, DateTime, IAsyncEnumerable<ArticleCard>> RelatedByTag { get; } =
         EF.CompileAsyncQuery((NewsDbContext db, int id, DateTime now) =>
             db.Articles.AsNoTracking()
                 .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now && a.Id != id
@@ -80,7 +85,7 @@ internal static class ArticlePageQueries
                 .Take(RelatedCount));
 
     /// <summary>When too few share a tag: the newest others in the article's section that share none.</summary>
-    public static readonly Func<NewsDbContext, int, int, DateTime, int, IAsyncEnumerable<ArticleCard>> RelatedInSection =
+    public Func<NewsDbContext, int, int, DateTime, int, IAsyncEnumerable<ArticleCard>> RelatedInSection { get; } =
         EF.CompileAsyncQuery((NewsDbContext db, int id, int sectionId, DateTime now, int count) =>
             db.Articles.AsNoTracking()
                 .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now && a.SectionId == sectionId && a.Id != id
@@ -97,7 +102,7 @@ internal static class ArticlePageQueries
     /// articles are visible whenever this one is, so there is no "published by now" bound: with two upper
     /// bounds on the column SQLite would start at the newest article and step down.
     /// </summary>
-    public static readonly Func<NewsDbContext, int, int, DateTime, CancellationToken, Task<ArticleCard?>> Previous =
+    public Func<NewsDbContext, int, int, DateTime, CancellationToken, Task<ArticleCard?>> Previous { get; } =
         EF.CompileAsyncQuery((NewsDbContext db, int id, int sectionId, DateTime published, CancellationToken ct) =>
             db.Articles.AsNoTracking()
                 .Where(a => a.Status == ArticleStatus.Published && a.SectionId == sectionId
@@ -107,7 +112,7 @@ internal static class ArticlePageQueries
                 .FirstOrDefault());
 
     /// <summary>The next newer article in the section that readers can see now.</summary>
-    public static readonly Func<NewsDbContext, int, int, DateTime, DateTime, CancellationToken, Task<ArticleCard?>> Next =
+    public Func<NewsDbContext, int, int, DateTime, DateTime, CancellationToken, Task<ArticleCard?>> Next { get; } =
         EF.CompileAsyncQuery((NewsDbContext db, int id, int sectionId, DateTime published, DateTime now, CancellationToken ct) =>
             db.Articles.AsNoTracking()
                 .Where(a => a.Status == ArticleStatus.Published && a.SectionId == sectionId && a.PublishedAt <= now

@@ -6,7 +6,7 @@ using NewsPortal.Core.Data;
 namespace NewsPortal.Core.Articles;
 
 /// <summary>Read-side queries for reader pages: projections only, no tracking.</summary>
-public sealed class ArticleQueries(NewsDbContext db, TimeProvider clock, ListingPositions positions)
+public sealed class ArticleQueries(NewsDbContext db, TimeProvider clock, ListingPositions positions, ArticlePageQueries compiled)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -153,7 +153,7 @@ public sealed class ArticleQueries(NewsDbContext db, TimeProvider clock, Listing
 
         await using var connection = await HoldConnectionAsync(ct);
         var now = Now;
-        var article = await ArticlePageQueries.BySlug(db, slug, ct);
+        var article = await compiled.BySlug(db, slug, ct);
         if (article is null)
         {
             return await MovedAsync(slug, now, ct);
@@ -165,18 +165,18 @@ public sealed class ArticleQueries(NewsDbContext db, TimeProvider clock, Listing
         }
 
         var id = article.Id;
-        var bylines = await ArticlePageQueries.TagsAndAuthors(db, id).ToListAsync(ct);
+        var bylines = await compiled.TagsAndAuthors(db, id).ToListAsync(ct);
         var tags = bylines.Where(b => !b.IsAuthor).Select(b => new NamedLink(b.Name, b.Slug)).ToList();
         var authors = bylines.Where(b => b.IsAuthor).Select(b => new NamedLink(b.Name, b.Slug)).ToList();
-        List<ArticleCorrection> corrections = article.HasCorrections ? await ArticlePageQueries.Corrections(db, id).ToListAsync(ct) : [];
-        var related = await ArticlePageQueries.RelatedByTag(db, id, now).ToListAsync(ct);
+        List<ArticleCorrection> corrections = article.HasCorrections ? await compiled.Corrections(db, id).ToListAsync(ct) : [];
+        var related = await compiled.RelatedByTag(db, id, now).ToListAsync(ct);
         if (related.Count < ArticlePageQueries.RelatedCount)
         {
-            related.AddRange(await ArticlePageQueries.RelatedInSection(db, id, article.SectionId, now, ArticlePageQueries.RelatedCount - related.Count).ToListAsync(ct));
+            related.AddRange(await compiled.RelatedInSection(db, id, article.SectionId, now, ArticlePageQueries.RelatedCount - related.Count).ToListAsync(ct));
         }
 
-        var previous = await ArticlePageQueries.Previous(db, id, article.SectionId, published, ct);
-        var next = await ArticlePageQueries.Next(db, id, article.SectionId, published, now, ct);
+        var previous = await compiled.Previous(db, id, article.SectionId, published, ct);
+        var next = await compiled.Next(db, id, article.SectionId, published, now, ct);
 
         var coverUrl = article.CoverImage is { } img ? $"/media/{img.StorageName}-640.{img.Extension}" : article.CoverImageUrl;
         return new ArticleLookup.Found(new ArticleDetail(

@@ -35,6 +35,7 @@ public static class Services
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<ArticleQueries>();
         services.AddSingleton<ListingPositions>();
+        services.AddSingleton<ArticlePageQueries>();
         services.AddScoped<DemoContentSeeder>();
         services.AddSearch(configuration);
         services.AddFeeds(configuration);

@@ -27,11 +27,12 @@ public sealed class ListingPositions
     /// <summary>Pages up to this one skip the earlier rows directly: that costs less than the version check.</summary>
     public const int DirectPages = 5;
 
-    private static readonly Func<NewsDbContext, CancellationToken, Task<long>> CurrentVersion =
+    // Compiled per instance (one per application): a compiled query keeps the SQL of the first database it meets.
+    private readonly Func<NewsDbContext, CancellationToken, Task<long>> CurrentVersion =
         EF.CompileAsyncQuery((NewsDbContext db, CancellationToken ct) =>
             db.ContentVersions.Where(v => v.Id == ContentVersion.SingletonId).Select(v => v.Value).FirstOrDefault());
 
-    private static readonly Func<NewsDbContext, DateTime, CancellationToken, Task<DateTime?>> NextComingDue =
+    private readonly Func<NewsDbContext, DateTime, CancellationToken, Task<DateTime?>> NextComingDue =
         EF.CompileAsyncQuery((NewsDbContext db, DateTime now, CancellationToken ct) =>
             db.Articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt > now).Min(a => a.PublishedAt));
 
