@@ -75,17 +75,20 @@ public sealed class SearchQuery
     /// each Chinese run a quoted phrase of its bigrams (a single character: a prefix match on the bigrams
     /// that start with it), all joined by implicit AND.
     /// </summary>
-    public string ToFts5Match() => string.Join(' ', Terms.Select(t =>
+    public string ToFts5Match() => string.Join(' ', Terms.Select(ToFts5));
+
+    /// <summary>One term in SQLite FTS5 syntax (see <see cref="ToFts5Match"/>).</summary>
+    public static string ToFts5(SearchTerm term)
     {
-        if (!t.IsCjk)
+        if (!term.IsCjk)
         {
-            return Quote(t.Text);
+            return Quote(term.Text);
         }
 
-        return t.Text.EnumerateRunes().Count() == 1
-            ? Quote(t.Text) + "*"
-            : Quote(string.Join(' ', SearchText.Bigrams(t.Text)));
-    }));
+        return term.Text.EnumerateRunes().Count() == 1
+            ? Quote(term.Text) + "*"
+            : Quote(string.Join(' ', SearchText.Bigrams(term.Text)));
+    }
 
     private static string Quote(string term) => "\"" + term.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 

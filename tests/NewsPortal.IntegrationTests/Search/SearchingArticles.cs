@@ -44,6 +44,21 @@ public sealed class SearchingArticles(PortalFactory factory) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task Each_term_in_the_headline_counts_whatever_the_age_of_the_article()
+    {
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        var both = await TestArticles.AddAsync(factory, "Amberline quayside plan approved", markdown: "Short note.", publishedAt: now.AddHours(-3));
+        var one = await TestArticles.AddAsync(factory, "Amberline ferries return", markdown: "They berth at the quayside again.", publishedAt: now.AddHours(-2));
+        var none = await TestArticles.AddAsync(factory, "Harbour news in brief", markdown: "Amberline boats moored at the quayside.", publishedAt: now.AddHours(-1));
+        var client = factory.CreateBrowserClient();
+
+        var (response, page) = await Html.GetAsync(client, "/search?q=amberline+quayside");
+
+        Html.AssertStatus(response, HttpStatusCode.OK);
+        Assert.Equal([both.Headline, one.Headline, none.Headline], Headlines(page));
+    }
+
+    [Fact]
     public async Task English_words_are_found_by_their_stem()
     {
         var restored = await TestArticles.AddAsync(factory, "Old temple gate is restored by volunteers",
