@@ -118,12 +118,15 @@ public sealed class ArticleQueries(NewsDbContext db, TimeProvider clock, Listing
         // earlier rows; deeper ones seek to where the page starts (see ListingPositions).
         var now = Now;
         var visible = published.Where(a => a.PublishedAt <= now);
+        var position = page <= ListingPositions.DirectPages
+            ? PagePosition.Unknown
+            : await positions.StartOfPageAsync(db, key, visible, page, pageSize, now, ct);
         IQueryable<Article> fromStart;
-        if (page <= ListingPositions.DirectPages)
+        if (!position.Known)
         {
             fromStart = Newest(visible).Skip((page - 1) * pageSize);
         }
-        else if (await positions.StartOfPageAsync(db, key, visible, page, pageSize, now, ct) is { } start)
+        else if (position.Start is { } start)
         {
             // A page start was visible when it was recorded, so everything from it on is visible now: the one
             // upper bound lets the database seek straight to it (with a second one on the same column, SQLite

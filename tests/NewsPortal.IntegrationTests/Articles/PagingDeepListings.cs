@@ -120,7 +120,10 @@ public sealed class PagingDeepListings(UncachedPortalFactory factory) : IClassFi
     private Task<long> VersionAsync() =>
         factory.WithDbAsync(db => db.ContentVersions.Where(v => v.Id == ContentVersion.SingletonId).Select(v => v.Value).SingleAsync());
 
-    private async Task AddManyAsync(string sectionSlug, string prefix, int count, string? tag)
+    private Task AddManyAsync(string sectionSlug, string prefix, int count, string? tag) =>
+        AddManyAsync(factory, sectionSlug, prefix, count, tag);
+
+    internal static async Task AddManyAsync(PortalFactory factory, string sectionSlug, string prefix, int count, string? tag)
     {
         var now = factory.Clock.GetUtcNow().UtcDateTime;
         await factory.WithDbAsync(async db =>
@@ -165,8 +168,11 @@ public sealed class PagingDeepListings(UncachedPortalFactory factory) : IClassFi
             a.Section!.Slug == sectionSlug && a.Status == ArticleStatus.Published && a.PublishedAt <= now));
     }
 
+    private Task<List<string>> ExpectedAsync(int page, System.Linq.Expressions.Expression<Func<Article, bool>> inListing) =>
+        ExpectedAsync(factory, page, inListing);
+
     /// <summary>The page's headlines as counting from the newest gives them.</summary>
-    private Task<List<string>> ExpectedAsync(int page, System.Linq.Expressions.Expression<Func<Article, bool>> inListing)
+    internal static Task<List<string>> ExpectedAsync(PortalFactory factory, int page, System.Linq.Expressions.Expression<Func<Article, bool>> inListing)
     {
         var now = factory.Clock.GetUtcNow().UtcDateTime;
         return factory.WithDbAsync(db => db.Articles
@@ -178,10 +184,31 @@ public sealed class PagingDeepListings(UncachedPortalFactory factory) : IClassFi
             .ToListAsync());
     }
 
-    private static async Task<List<string>> HeadlinesAsync(HttpClient client, string url)
+    internal static async Task<List<string>> HeadlinesAsync(HttpClient client, string url)
     {
         var (response, page) = await Html.GetAsync(client, url);
         Html.AssertStatus(response, HttpStatusCode.OK);
         return page.QuerySelectorAll(".card h3").Select(h => h.TextContent.Trim()).ToList();
+    }
+}
+
+/// <summary>With the content version row gone, nothing recorded about a listing can be trusted: pages count.</summary>
+public sealed class PagingWithoutAContentVersion(UncachedPortalFactory factory) : IClassFixture<UncachedPortalFactory>
+{
+    [Fact]
+    public async Task Deep_pages_count_from_the_newest_and_follow_a_publication()
+    {
+        await PagingDeepListings.AddManyAsync(factory, "business", "Market wrap", 150, tag: null);
+        await factory.WithDbAsync(db => db.ContentVersions.ExecuteDeleteAsync());
+        var client = factory.CreateBrowserClient();
+        const string url = "/section/business?page=7";
+        var before = await PagingDeepListings.HeadlinesAsync(client, url);
+        Assert.Equal(await PagingDeepListings.ExpectedAsync(factory, 7, a => a.Section!.Slug == "business"), before);
+
+        await TestArticles.AddAsync(factory, "Market wrap late edition", sectionSlug: "business");
+
+        var after = await PagingDeepListings.HeadlinesAsync(client, url);
+        Assert.Equal(await PagingDeepListings.ExpectedAsync(factory, 7, a => a.Section!.Slug == "business"), after);
+        Assert.NotEqual(before, after);
     }
 }

@@ -10,6 +10,16 @@ public readonly record struct ListingKey(string Kind, int Id);
 /// <summary>Where a page of a listing starts: the first article on it, in listing order (newest first).</summary>
 public readonly record struct PageStart(DateTime PublishedAt, int Id);
 
+/// <summary>The answer to "where does this page start": at an article, past the end, or not known.</summary>
+public readonly record struct PagePosition(PageStart? Start, bool Known)
+{
+    public static PagePosition Unknown => new(null, false);
+
+    public static PagePosition Beyond => new(null, true);
+
+    public static PagePosition At(PageStart start) => new(start, true);
+}
+
 /// <summary>
 /// Indexed paging for deep listing pages. Counting past the first N-1 pages costs a step per article, so
 /// page 5,000 of a section would cost 5,000 times page 1. Instead, the first time a deep page of a listing
@@ -28,9 +38,9 @@ public sealed class ListingPositions
     public const int DirectPages = 5;
 
     // Compiled per instance (one per application): a compiled query keeps the SQL of the first database it meets.
-    private readonly Func<NewsDbContext, CancellationToken, Task<long>> CurrentVersion =
+    private readonly Func<NewsDbContext, CancellationToken, Task<long?>> CurrentVersion =
         EF.CompileAsyncQuery((NewsDbContext db, CancellationToken ct) =>
-            db.ContentVersions.Where(v => v.Id == ContentVersion.SingletonId).Select(v => v.Value).FirstOrDefault());
+            db.ContentVersions.Where(v => v.Id == ContentVersion.SingletonId).Select(v => (long?)v.Value).FirstOrDefault());
 
     private readonly Func<NewsDbContext, DateTime, CancellationToken, Task<DateTime?>> NextComingDue =
         EF.CompileAsyncQuery((NewsDbContext db, DateTime now, CancellationToken ct) =>
@@ -40,13 +50,19 @@ public sealed class ListingPositions
     private readonly ConcurrentDictionary<ListingKey, SemaphoreSlim> _gates = new();
 
     /// <summary>
-    /// Where page <paramref name="page"/> of the listing starts, or null when the listing has fewer pages.
+    /// Where page <paramref name="page"/> of the listing starts: <see cref="PagePosition.Beyond"/> when the
+    /// listing has fewer pages, <see cref="PagePosition.Unknown"/> when the database keeps no content version
+    /// (its row is missing), so nothing recorded could be trusted and the caller counts instead.
     /// <paramref name="listing"/> is the listing's visible articles at <paramref name="now"/>, unordered.
     /// </summary>
-    public async Task<PageStart?> StartOfPageAsync(
+    public async Task<PagePosition> StartOfPageAsync(
         NewsDbContext db, ListingKey key, IQueryable<Article> listing, int page, int pageSize, DateTime now, CancellationToken ct)
     {
-        var version = await CurrentVersion(db, ct);
+        if (await CurrentVersion(db, ct) is not { } version)
+        {
+            return PagePosition.Unknown;
+        }
+
         var positions = Current(key, version, pageSize, now);
         if (positions is null)
         {
@@ -62,7 +78,7 @@ public sealed class ListingPositions
             }
         }
 
-        return page - 1 < positions.Starts.Length ? positions.Starts[page - 1] : null;
+        return page - 1 < positions.Starts.Length ? PagePosition.At(positions.Starts[page - 1]) : PagePosition.Beyond;
     }
 
     /// <summary>How many listings have a record (for tests and diagnostics).</summary>
