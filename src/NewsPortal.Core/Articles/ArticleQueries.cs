@@ -6,7 +6,8 @@ using NewsPortal.Core.Data;
 namespace NewsPortal.Core.Articles;
 
 /// <summary>Read-side queries for reader pages: projections only, no tracking.</summary>
-public sealed class ArticleQueries(NewsDbContext db, TimeProvider clock, ListingPositions positions, ArticlePageQueries compiled)
+public sealed class ArticleQueries(
+    NewsDbContext db, TimeProvider clock, ListingPositions positions, ArticlePageQueries compiled, HomePageQueries home)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -53,19 +54,20 @@ public sealed class ArticleQueries(NewsDbContext db, TimeProvider clock, Listing
     public async Task<HomePage> HomeAsync(CancellationToken ct = default)
     {
         await using var connection = await HoldConnectionAsync(ct);
-        var latest = await Newest(Visible()).Select(ToCard).Take(11).ToListAsync(ct);
-        var sections = await db.Sections.AsNoTracking().OrderBy(s => s.SortOrder).ThenBy(s => s.Name).ToListAsync(ct);
+        var now = Now;
+        var latest = await home.Latest(db, now, 11).ToListAsync(ct);
+        var sections = await home.Sections(db).ToListAsync(ct);
         var blocks = new List<SectionBlock>(sections.Count);
         foreach (var section in sections)
         {
-            var cards = await Newest(Visible().Where(a => a.SectionId == section.Id)).Select(ToCard).Take(4).ToListAsync(ct);
+            var cards = await home.LatestInSection(db, now, section.Id, 4).ToListAsync(ct);
             if (cards.Count > 0)
             {
                 blocks.Add(new SectionBlock(section, cards));
             }
         }
 
-        var mostRead = await Visible().OrderByDescending(a => a.ViewCount).ThenByDescending(a => a.Id).Select(ToCard).Take(5).ToListAsync(ct);
+        var mostRead = await home.MostRead(db, now, 5).ToListAsync(ct);
         return new HomePage(latest.FirstOrDefault(), latest.Skip(1).ToList(), blocks, mostRead);
     }
 

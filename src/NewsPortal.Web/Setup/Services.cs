@@ -36,6 +36,7 @@ public static class Services
         services.AddScoped<ArticleQueries>();
         services.AddSingleton<ListingPositions>();
         services.AddSingleton<ArticlePageQueries>();
+        services.AddSingleton<HomePageQueries>();
         services.AddScoped<DemoContentSeeder>();
         services.AddSearch(configuration);
         services.AddFeeds(configuration);
