@@ -38,11 +38,11 @@ public sealed class ListingPositions
     public const int DirectPages = 5;
 
     // Compiled per instance (one per application): a compiled query keeps the SQL of the first database it meets.
-    private readonly Func<NewsDbContext, CancellationToken, Task<long?>> CurrentVersion =
+    private readonly Func<NewsDbContext, CancellationToken, Task<long?>> _currentVersion =
         EF.CompileAsyncQuery((NewsDbContext db, CancellationToken ct) =>
             db.ContentVersions.Where(v => v.Id == ContentVersion.SingletonId).Select(v => (long?)v.Value).FirstOrDefault());
 
-    private readonly Func<NewsDbContext, DateTime, CancellationToken, Task<DateTime?>> NextComingDue =
+    private readonly Func<NewsDbContext, DateTime, CancellationToken, Task<DateTime?>> _nextComingDue =
         EF.CompileAsyncQuery((NewsDbContext db, DateTime now, CancellationToken ct) =>
             db.Articles.Where(a => a.Status == ArticleStatus.Published && a.PublishedAt > now).Min(a => a.PublishedAt));
 
@@ -58,7 +58,7 @@ public sealed class ListingPositions
     public async Task<PagePosition> StartOfPageAsync(
         NewsDbContext db, ListingKey key, IQueryable<Article> listing, int page, int pageSize, DateTime now, CancellationToken ct)
     {
-        if (await CurrentVersion(db, ct) is not { } version)
+        if (await _currentVersion(db, ct) is not { } version)
         {
             return PagePosition.Unknown;
         }
@@ -81,9 +81,6 @@ public sealed class ListingPositions
         return page - 1 < positions.Starts.Length ? PagePosition.At(positions.Starts[page - 1]) : PagePosition.Beyond;
     }
 
-    /// <summary>How many listings have a record (for tests and diagnostics).</summary>
-    public int Count => _positions.Count;
-
     private Positions? Current(ListingKey key, long version, int pageSize, DateTime now) =>
         _positions.TryGetValue(key, out var p) && p.Version == version && p.PageSize == pageSize && now < p.ValidUntil ? p : null;
 
@@ -105,7 +102,7 @@ public sealed class ListingPositions
             }
         }
 
-        var validUntil = await NextComingDue(db, now, ct) ?? DateTime.MaxValue;
+        var validUntil = await _nextComingDue(db, now, ct) ?? DateTime.MaxValue;
         var positions = new Positions(version, pageSize, validUntil, starts.ToArray());
         _positions[key] = positions;
         return positions;
