@@ -54,7 +54,10 @@ public sealed partial class PostgresArticleSearch(NewsDbContext db, TimeProvider
         return new SearchResults(terms.Text, hits, page, pageSize, total);
     }
 
-    /// <summary>One statement: the matches in rank order, their count, and a snippet for each row asked for.</summary>
+    /// <summary>
+    /// One statement: the newest matches (at most <see cref="SearchLimits.MaxResults"/>, as on SQLite, so that
+    /// ranking costs the same on any archive) in rank order, their count, and a snippet for each row asked for.
+    /// </summary>
     private async Task<List<Row>> QueryAsync(SearchTerms terms, DateTime now, int skip, int take, CancellationToken ct)
     {
         var words = terms.Words;
@@ -68,6 +71,16 @@ public sealed partial class PostgresArticleSearch(NewsDbContext db, TimeProvider
                 SELECT t.query, numnode(t.query) > 0 AS useful, cardinality({patterns}::text[]) > 0 AS chinese
                 FROM (SELECT websearch_to_tsquery('english', {words}) AS query) t
             ),
+            candidates AS (
+                SELECT a."Id"
+                FROM "Articles" a CROSS JOIN q
+                WHERE a."Status" = {(int)ArticleStatus.Published} AND a."PublishedAt" <= {now}
+                  AND (q.useful OR q.chinese)
+                  AND (NOT q.useful OR a."SearchVector" @@ q.query)
+                  AND (a."Headline" || ' ' || a."Standfirst" || ' ' || a."BodyText") LIKE ALL ({patterns}::text[])
+                ORDER BY a."PublishedAt" DESC, a."Id" DESC
+                LIMIT {SearchLimits.MaxResults}
+            ),
             hits AS (
                 SELECT a."Id", a."PublishedAt", a."BodyText",
                        (CASE WHEN q.useful THEN ts_rank(a."SearchVector", q.query) ELSE 0 END)
@@ -75,11 +88,7 @@ public sealed partial class PostgresArticleSearch(NewsDbContext db, TimeProvider
                              WHEN a."Headline" LIKE ALL ({patterns}::text[]) THEN 1.0
                              WHEN a."Standfirst" LIKE ALL ({patterns}::text[]) THEN 0.4
                              ELSE 0.1 END) AS "Rank"
-                FROM "Articles" a CROSS JOIN q
-                WHERE a."Status" = {(int)ArticleStatus.Published} AND a."PublishedAt" <= {now}
-                  AND (q.useful OR q.chinese)
-                  AND (NOT q.useful OR a."SearchVector" @@ q.query)
-                  AND (a."Headline" || ' ' || a."Standfirst" || ' ' || a."BodyText") LIKE ALL ({patterns}::text[])
+                FROM candidates c JOIN "Articles" a ON a."Id" = c."Id" CROSS JOIN q
             )
             SELECT h."Id", h."Rank"::double precision AS "Rank", (count(*) OVER ())::int AS "Total",
                    CASE WHEN q.useful
