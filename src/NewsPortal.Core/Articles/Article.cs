@@ -54,9 +54,4 @@ public class Article
     public List<ArticleSlug> SlugHistory { get; set; } = [];
     public List<ArticleRevision> Revisions { get; set; } = [];
     public List<ArticleCorrection> Corrections { get; set; } = [];
-
-    /// <summary>True when a reader may see the article at <paramref name="nowUtc"/>.</summary>
-    public bool IsVisibleAt(DateTime nowUtc) =>
-        Status == ArticleStatus.Published
-        && PublishedAt is { } at && at <= nowUtc;
 }

@@ -71,9 +71,6 @@ public sealed class ArticleQueries(
         return new HomePage(latest.FirstOrDefault(), latest.Skip(1).ToList(), blocks, mostRead);
     }
 
-    public async Task<IReadOnlyList<ArticleCard>> LatestAsync(int count, CancellationToken ct = default) =>
-        await Newest(Visible()).Select(ToCard).Take(count).ToListAsync(ct);
-
     public async Task<Listing?> SectionAsync(string slug, int page, int pageSize = Paging.DefaultPageSize, CancellationToken ct = default)
     {
         await using var connection = await HoldConnectionAsync(ct);

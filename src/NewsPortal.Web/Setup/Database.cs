@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -54,7 +55,7 @@ public static class Database
     public static string PostgresConnectionString(string connectionString)
     {
         // Npgsql's own builder reports every keyword it knows as present, so read what was written.
-        var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var written = new DbConnectionStringBuilder { ConnectionString = connectionString };
         if (written.Keys.Cast<string>().Any(k => k.Replace(" ", "", StringComparison.Ordinal).Equals("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase)))
         {
             return connectionString;

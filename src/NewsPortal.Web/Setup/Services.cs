@@ -1,6 +1,6 @@
-using NewsPortal.Core.Articles.Listings;
 using Microsoft.AspNetCore.Identity;
 using NewsPortal.Core.Articles;
+using NewsPortal.Core.Articles.Listings;
 using NewsPortal.Core.Consent;
 using NewsPortal.Core.Data;
 using NewsPortal.Core.Markdown;
