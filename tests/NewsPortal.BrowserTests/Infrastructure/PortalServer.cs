@@ -71,18 +71,37 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         });
 
     /// <summary>
-    /// Clicks a form button and waits for the page the form leads back to. Waiting for the address alone
-    /// is racy when the form returns to the page it is on: the address already matches before the post.
+    /// Clicks a form button and waits until the page the form leads to has replaced the current one (its
+    /// document committed) and its DOM is ready. Waiting for the address alone is racy when the form returns
+    /// to the page it is on, and a response alone comes before the new document: a load state read then may
+    /// still be the old page's. The tests read the DOM, so they do not wait for "load" (images and styles).
     /// </summary>
     public Task SubmitAndWaitAsync(IPage page, ILocator button, string path) =>
         SubmitAndWaitAsync(page, button, url => url == BaseUrl + path);
 
     public async Task SubmitAndWaitAsync(IPage page, ILocator button, Func<string, bool> leadsTo)
     {
-        await page.RunAndWaitForResponseAsync(
-            () => button.ClickAsync(),
-            response => response.Request.IsNavigationRequest && response.Request.Method == "GET" && leadsTo(response.Url));
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        var committed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnNavigated(object? sender, IFrame frame)
+        {
+            if (frame == page.MainFrame && leadsTo(frame.Url))
+            {
+                committed.TrySetResult();
+            }
+        }
+
+        page.FrameNavigated += OnNavigated;
+        try
+        {
+            await button.ClickAsync();
+            await committed.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        }
+        finally
+        {
+            page.FrameNavigated -= OnNavigated;
+        }
+
+        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
     }
 
     /// <summary>A fresh browser context the size of a phone screen (375 × 740, touch, mobile viewport).</summary>
