@@ -84,14 +84,15 @@ public sealed class ArticlePageQueries
                 .Select(ArticleQueries.ToCard)
                 .Take(RelatedCount));
 
-    /// <summary>When too few share a tag: the newest others in the article's section that share none.</summary>
-    public Func<NewsDbContext, int, int, DateTime, int, IAsyncEnumerable<ArticleCard>> RelatedInSection { get; } =
-        EF.CompileAsyncQuery((NewsDbContext db, int id, int sectionId, DateTime now, int count) =>
+    /// <summary>
+    /// When fewer than <see cref="RelatedCount"/> share a tag: the newest others in the article's section,
+    /// leaving out those already chosen (at most three; 0 for none).
+    /// </summary>
+    public Func<NewsDbContext, int, int, DateTime, int, int, int, int, IAsyncEnumerable<ArticleCard>> RelatedInSection { get; } =
+        EF.CompileAsyncQuery((NewsDbContext db, int id, int sectionId, DateTime now, int count, int chosen1, int chosen2, int chosen3) =>
             db.Articles.AsNoTracking()
-                .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now && a.SectionId == sectionId && a.Id != id
-                    && !db.Set<Dictionary<string, object>>("ArticleTags").Any(mine => EF.Property<int>(mine, "ArticlesId") == a.Id
-                        && db.Set<Dictionary<string, object>>("ArticleTags").Any(theirs => EF.Property<int>(theirs, "ArticlesId") == id
-                            && EF.Property<int>(theirs, "TagsId") == EF.Property<int>(mine, "TagsId"))))
+                .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt <= now && a.SectionId == sectionId
+                    && a.Id != id && a.Id != chosen1 && a.Id != chosen2 && a.Id != chosen3)
                 .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
                 .Select(ArticleQueries.ToCard)
                 .Take(count));

@@ -35,21 +35,7 @@ public sealed class ArticleQueries(
     private static IQueryable<Article> Newest(IQueryable<Article> q) =>
         q.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
 
-    /// <summary>
-    /// Keeps one connection open for the rest of a page's queries, until the returned handle is disposed.
-    /// Opening a SQLite connection registers EF Core's functions on it each time, which costs more
-    /// than the small queries a page runs, so a page with several queries opens it once.
-    /// </summary>
-    private async Task<HeldConnection> HoldConnectionAsync(CancellationToken ct)
-    {
-        await db.Database.OpenConnectionAsync(ct);
-        return new HeldConnection(db);
-    }
-
-    private readonly struct HeldConnection(NewsDbContext db) : IAsyncDisposable
-    {
-        public ValueTask DisposeAsync() => new(db.Database.CloseConnectionAsync());
-    }
+    private Task<HeldConnection> HoldConnectionAsync(CancellationToken ct) => HeldConnection.OpenAsync(db, ct);
 
     public async Task<HomePage> HomeAsync(CancellationToken ct = default)
     {
@@ -174,7 +160,9 @@ public sealed class ArticleQueries(
         var related = await compiled.RelatedByTag(db, id, now).ToListAsync(ct);
         if (related.Count < ArticlePageQueries.RelatedCount)
         {
-            related.AddRange(await compiled.RelatedInSection(db, id, article.SectionId, now, ArticlePageQueries.RelatedCount - related.Count).ToListAsync(ct));
+            var chosen = related.Select(r => r.Id).ToArray();
+            related.AddRange(await compiled.RelatedInSection(db, id, article.SectionId, now, ArticlePageQueries.RelatedCount - related.Count,
+                chosen.ElementAtOrDefault(0), chosen.ElementAtOrDefault(1), chosen.ElementAtOrDefault(2)).ToListAsync(ct));
         }
 
         var previous = await compiled.Previous(db, id, article.SectionId, published, ct);

@@ -13,7 +13,8 @@ namespace NewsPortal.Core.Data;
 /// </summary>
 public sealed class ContentVersionInterceptor : SaveChangesInterceptor
 {
-    private const string Step = "UPDATE \"ContentVersions\" SET \"Value\" = \"Value\" + 1 WHERE \"Id\" = 1";
+    private static readonly string Step =
+        $"UPDATE \"ContentVersions\" SET \"Value\" = \"Value\" + 1 WHERE \"Id\" = {ContentVersion.SingletonId}";
 
     private static readonly HashSet<string> JoinTables = ["ArticleTags", "ArticleAuthors"];
 

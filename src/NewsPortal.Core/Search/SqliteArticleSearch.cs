@@ -33,20 +33,7 @@ public sealed class SqliteArticleSearch(NewsDbContext db, ArticleQueries article
             return new SearchResults(parsed.Text, [], page, pageSize, 0);
         }
 
-        // One connection for the search's few statements: opening one registers EF Core's functions each time.
-        await db.Database.OpenConnectionAsync(ct);
-        try
-        {
-            return await SearchAsync(parsed, page, pageSize, ct);
-        }
-        finally
-        {
-            await db.Database.CloseConnectionAsync();
-        }
-    }
-
-    private async Task<SearchResults> SearchAsync(SearchQuery parsed, int page, int pageSize, CancellationToken ct)
-    {
+        await using var connection = await HeldConnection.OpenAsync(db, ct);
         List<SearchRow> ranked;
         try
         {

@@ -45,8 +45,4 @@ public sealed class ReaderCache(IOutputCacheStore store)
     /// </summary>
     public async Task PolicyChangedAsync(string key, bool material, CancellationToken ct = default) =>
         await store.EvictByTagAsync(material ? AllPagesTag : CacheTags.Policy(key), ct);
-
-    /// <summary>Evicts every reader page (a policy change whose reach is not worked out).</summary>
-    public async Task PolicyChangedAsync(CancellationToken ct = default) =>
-        await store.EvictByTagAsync(AllPagesTag, ct);
 }

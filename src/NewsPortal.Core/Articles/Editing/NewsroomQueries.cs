@@ -28,6 +28,19 @@ public sealed class NewsroomQueries(NewsDbContext db, TimeProvider clock)
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
+    /// <summary>The longest headline search, in characters; longer ones are cut.</summary>
+    public const int MaxSearch = 200;
+
+    /// <summary>
+    /// A headline search as it is run: cleaned as headlines are when stored (a control character, such as a NUL,
+    /// which PostgreSQL refuses, finds nothing anyway) and cut to <see cref="MaxSearch"/>.
+    /// </summary>
+    public static string NormalizeSearch(string? search)
+    {
+        var term = Text.PlainText.SingleLine(search);
+        return term.Length > MaxSearch ? term[..MaxSearch] : term;
+    }
+
     public async Task<PagedList<StaffArticleRow>> ListAsync(string? filter, string? search, int page, CancellationToken ct = default)
     {
         var now = Now;
@@ -41,8 +54,7 @@ public sealed class NewsroomQueries(NewsDbContext db, TimeProvider clock)
             query = query.Where(a => a.Status == status);
         }
 
-        // Cleaned as headlines are when stored: a control character (a NUL, which PostgreSQL refuses) finds nothing anyway.
-        search = Text.PlainText.SingleLine(search);
+        search = NormalizeSearch(search);
         if (search.Length > 0)
         {
             var pattern = "%" + search.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";

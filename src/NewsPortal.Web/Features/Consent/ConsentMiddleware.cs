@@ -31,7 +31,7 @@ public sealed class ConsentMiddleware(
     ILogger<ConsentMiddleware> log)
 {
     public const string Path = "/consent";
-    private const long MaxFormBytes = 4096;
+    private const int MaxFormBytes = 4096;
 
     private readonly string? _publicAuthority = Uri.TryCreate(site.Value.BaseUrl, UriKind.Absolute, out var baseUrl) ? baseUrl.Authority : null;
 
@@ -89,7 +89,7 @@ public sealed class ConsentMiddleware(
             return;
         }
 
-        var form = await ReadFormAsync(context);
+        var form = await SmallForms.ReadAsync(context, MaxFormBytes, maxFields: 16, maxKeyLength: 64);
         var choice = form?["choice"].ToString() switch
         {
             "accept" => ConsentChoice.Accepted,
@@ -124,32 +124,6 @@ public sealed class ConsentMiddleware(
         context.Response.StatusCode = StatusCodes.Status303SeeOther;
         context.Response.Headers.Location = LocalUrl.ForLocationHeader(ReturnTarget(form!["returnUrl"].ToString(), request));
         context.Response.Headers.CacheControl = "no-store";
-    }
-
-    /// <summary>The form, or null when the request is not a small urlencoded form.</summary>
-    private static async Task<IFormCollection?> ReadFormAsync(HttpContext context)
-    {
-        var request = context.Request;
-        if (!request.HasFormContentType || request.ContentLength > MaxFormBytes)
-        {
-            return null;
-        }
-
-        context.Features.Set<IFormFeature>(new FormFeature(request, new Microsoft.AspNetCore.Http.Features.FormOptions
-        {
-            ValueCountLimit = 16,
-            KeyLengthLimit = 64,
-            ValueLengthLimit = (int)MaxFormBytes,
-            MultipartBodyLengthLimit = MaxFormBytes,
-        }));
-        try
-        {
-            return await request.ReadFormAsync(context.RequestAborted);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
-        {
-            return null;
-        }
     }
 
     /// <summary>The page to go back to: the form's returnUrl if local, else the page the form was on, else the home page.</summary>

@@ -194,7 +194,7 @@ public static class FeedEndpoints
                 await w.WriteElementStringAsync("news", "name", NewsNs, site.Value.Name);
                 await w.WriteElementStringAsync("news", "language", NewsNs, site.Value.Language);
                 await w.WriteEndElementAsync();
-                await w.WriteElementStringAsync("news", "publication_date", NewsNs, W3cDate(entry.PublishedAt));
+                await w.WriteElementStringAsync("news", "publication_date", NewsNs, StructuredData.Iso(entry.PublishedAt));
                 await w.WriteElementStringAsync("news", "title", NewsNs, entry.Headline);
                 await w.WriteEndElementAsync();
                 await w.WriteEndElementAsync();
@@ -241,7 +241,7 @@ public static class FeedEndpoints
         await w.WriteElementStringAsync(null, "loc", SitemapNs, loc);
         if (lastModified is { } at)
         {
-            await w.WriteElementStringAsync(null, "lastmod", SitemapNs, W3cDate(at));
+            await w.WriteElementStringAsync(null, "lastmod", SitemapNs, StructuredData.Iso(at));
         }
 
         await w.WriteEndElementAsync();
@@ -253,7 +253,7 @@ public static class FeedEndpoints
         await w.WriteElementStringAsync(null, "loc", SitemapNs, loc);
         if (lastModified is { } at)
         {
-            await w.WriteElementStringAsync(null, "lastmod", SitemapNs, W3cDate(at));
+            await w.WriteElementStringAsync(null, "lastmod", SitemapNs, StructuredData.Iso(at));
         }
 
         await w.WriteEndElementAsync();
@@ -265,7 +265,6 @@ public static class FeedEndpoints
 
     private static DateTimeOffset Utc(DateTime utc) => new(DateTime.SpecifyKind(utc, DateTimeKind.Utc));
 
-    private static string W3cDate(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static XmlWriterSettings WriterSettings() => new() { Async = true, Encoding = new UTF8Encoding(false), Indent = true };
 }

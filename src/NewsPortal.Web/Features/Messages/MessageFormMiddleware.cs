@@ -30,7 +30,7 @@ public sealed class MessageFormMiddleware(RequestDelegate next, IAntiforgery ant
     public static bool Handles(PathString path) =>
         path.Equals(Path, StringComparison.OrdinalIgnoreCase) || path.Equals(Path + "/", StringComparison.OrdinalIgnoreCase);
 
-    public async Task InvokeAsync(HttpContext context, MessageInbox inbox)
+    public async Task InvokeAsync(HttpContext context)
     {
         var method = context.Request.Method;
         if (!Handles(context.Request.Path))
@@ -43,7 +43,8 @@ public sealed class MessageFormMiddleware(RequestDelegate next, IAntiforgery ant
         }
         else if (HttpMethods.IsPost(method))
         {
-            await ReceiveAsync(context, inbox);
+            // Resolved only here, not as an InvokeAsync parameter, so other pages do not borrow a database context.
+            await ReceiveAsync(context, context.RequestServices.GetRequiredService<MessageInbox>());
         }
         else
         {
@@ -53,7 +54,7 @@ public sealed class MessageFormMiddleware(RequestDelegate next, IAntiforgery ant
 
     private async Task ReceiveAsync(HttpContext context, MessageInbox inbox)
     {
-        var form = await ReadFormAsync(context);
+        var form = await SmallForms.ReadAsync(context, MaxFormBytes, maxFields: 32, maxKeyLength: 128, log);
         if (form is null)
         {
             log.LogWarning("Message form refused: the request was not a readable form of acceptable size");
@@ -99,38 +100,5 @@ public sealed class MessageFormMiddleware(RequestDelegate next, IAntiforgery ant
 
         context.Response.StatusCode = StatusCodes.Status303SeeOther;
         context.Response.Headers.Location = $"{ThanksPath}?ref={Uri.EscapeDataString(reference)}";
-    }
-
-    /// <summary>The posted form, or null when it is not a urlencoded or multipart form within the size limit.</summary>
-    private async Task<IFormCollection?> ReadFormAsync(HttpContext context)
-    {
-        var request = context.Request;
-        if (!request.HasFormContentType || request.ContentLength > MaxFormBytes)
-        {
-            return null;
-        }
-
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } bodySize)
-        {
-            bodySize.MaxRequestBodySize = MaxFormBytes;
-        }
-
-        context.Features.Set<IFormFeature>(new FormFeature(request, new FormOptions
-        {
-            ValueCountLimit = 32,
-            KeyLengthLimit = 128,
-            ValueLengthLimit = MaxFormBytes,
-            MultipartBodyLengthLimit = MaxFormBytes,
-        }));
-        try
-        {
-            return await request.ReadFormAsync(context.RequestAborted);
-        }
-        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException)
-        {
-            // The framework's reason names a limit or a character class, never what the reader typed.
-            log.LogWarning("Message form could not be read: {Reason}", ex.Message);
-            return null;
-        }
     }
 }

@@ -15,11 +15,13 @@ public sealed class PolicyPageMiddleware(RequestDelegate next)
 {
     private const string ViewPath = "/Features/Policies/PolicyPage.cshtml";
 
-    public async Task InvokeAsync(HttpContext context, PolicyQueries policies)
+    public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
         if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && KeyOf(request.Path) is { } key)
         {
+            // Resolved only here, not as an InvokeAsync parameter, so other pages do not borrow a database context.
+            var policies = context.RequestServices.GetRequiredService<PolicyQueries>();
             var page = await policies.CurrentAsync(key, context.RequestAborted);
             if (page is not null)
             {

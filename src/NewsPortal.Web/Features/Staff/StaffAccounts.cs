@@ -33,7 +33,7 @@ public static class StaffAccounts
             return [PlainText.UnreadableError("The name")];
         }
 
-        await EnsureRolesAsync(services);
+        // The roles exist: start-up (PrepareDatabaseAsync, which the staff command runs too) makes them.
         var users = services.GetRequiredService<UserManager<StaffUser>>();
         var clock = services.GetRequiredService<TimeProvider>();
         var user = new StaffUser

@@ -68,14 +68,16 @@ public sealed class EditModel(
 
     public async Task<IActionResult> OnPostAsync(int? id)
     {
+        // The form's sections and the article are loaded only when the form is shown again (a preview or a
+        // mistake); a save that succeeds redirects, and the editor answers "not found" itself.
         ModelState.Clear();
-        if (!await LoadAsync(id))
-        {
-            return NotFound();
-        }
-
         if (Command == "preview")
         {
+            if (!await LoadAsync(id))
+            {
+                return NotFound();
+            }
+
             PreviewHtml = markdown.Render(ArticleInput.NormalizeBody(Input.Body)).Html;
             return Page();
         }
@@ -83,7 +85,7 @@ public sealed class EditModel(
         if (ParseAction(Command) is not { } action)
         {
             ModelState.AddModelError(string.Empty, "Choose one of the buttons at the bottom of the form.");
-            return Invalid();
+            return await InvalidAsync(id);
         }
 
         DateTime? scheduleUtc = null;
@@ -92,7 +94,7 @@ public sealed class EditModel(
             if (!DateTime.TryParseExact(ScheduleAt, [LocalTimeFormat, "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
             {
                 ModelState.AddModelError(nameof(ScheduleAt), "Enter the date and time as year-month-day and hours:minutes.");
-                return Invalid();
+                return await InvalidAsync(id);
             }
 
             scheduleUtc = time.ToUtc(local);
@@ -113,7 +115,7 @@ public sealed class EditModel(
                 ModelState.AddModelError(field is "" or nameof(Cover) or nameof(ScheduleAt) ? field : $"{nameof(Input)}.{field}", error);
             }
 
-            return Invalid();
+            return await InvalidAsync(id);
         }
 
         await eviction.ArticleChangedAsync(before, result.ArticleId, HttpContext.RequestAborted);
@@ -191,6 +193,9 @@ public sealed class EditModel(
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
     }
+
+    /// <summary>Shows the posted form again with its mistakes (400), or 404 when the article does not exist.</summary>
+    private async Task<IActionResult> InvalidAsync(int? id) => await LoadAsync(id) ? Invalid() : NotFound();
 
     private async Task<bool> LoadAsync(int? id)
     {

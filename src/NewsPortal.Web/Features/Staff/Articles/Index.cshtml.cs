@@ -23,7 +23,7 @@ public sealed class IndexModel(NewsroomQueries queries) : PageModel
             return NotFound();
         }
 
-        Search = PlainText.SingleLine(Search) is { Length: > 200 } tooLong ? tooLong[..200] : PlainText.SingleLine(Search);
+        Search = NewsroomQueries.NormalizeSearch(Search); // shown back in the box as it was searched
         Articles = await queries.ListAsync(Status, Search, number, HttpContext.RequestAborted);
         return Page();
     }

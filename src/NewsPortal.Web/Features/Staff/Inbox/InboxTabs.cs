@@ -10,8 +10,14 @@ public static class InboxTabs
     public static string Name(MessageStatus status) => status.ToString().ToLowerInvariant();
 
     /// <summary>The tab a URL names; New when it names none.</summary>
-    public static MessageStatus Parse(string? name) =>
-        All.FirstOrDefault(s => string.Equals(Name(s), name, StringComparison.OrdinalIgnoreCase), MessageStatus.New);
+    public static MessageStatus Parse(string? name) => TryParse(name) ?? MessageStatus.New;
+
+    /// <summary>
+    /// The tab named, or null: exactly one of the tab names (Enum.TryParse would also take numbers and
+    /// combinations such as "Handled,Spam").
+    /// </summary>
+    public static MessageStatus? TryParse(string? name) =>
+        All.Where(s => string.Equals(Name(s), name, StringComparison.OrdinalIgnoreCase)).Cast<MessageStatus?>().FirstOrDefault();
 
     /// <summary>A link to a tab, keeping the search.</summary>
     public static string Link(MessageStatus status, string? search, int page = 1, string path = "/staff/inbox")

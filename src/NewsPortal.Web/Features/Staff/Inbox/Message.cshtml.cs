@@ -45,8 +45,7 @@ public sealed class MessageModel(MessageInbox inbox) : PageModel
     /// <summary>Moves the message to another tab; back to the message, or to the list when it is marked New again.</summary>
     public async Task<IActionResult> OnPostStatusAsync(int id, string? status)
     {
-        // Exactly one of the tab names: Enum.TryParse would also take numbers and combinations such as "Handled,Spam".
-        if (InboxTabs.All.Where(s => s.ToString().Equals(status, StringComparison.OrdinalIgnoreCase)).Cast<MessageStatus?>().FirstOrDefault() is not { } target)
+        if (InboxTabs.TryParse(status) is not { } target)
         {
             return BadRequest();
         }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using NewsPortal.Core.Data;
 using NewsPortal.Core.Staff;
 
 namespace NewsPortal.Web.Features.Staff.Users;
@@ -8,22 +9,21 @@ namespace NewsPortal.Web.Features.Staff.Users;
 public sealed record StaffAccountRow(string Id, string Email, string DisplayName, string Role, bool Locked, DateTime CreatedAt);
 
 /// <summary>Listing staff accounts, changing their role and locking them out. Admins only.</summary>
-public sealed class StaffDirectory(UserManager<StaffUser> users, TimeProvider clock, ILogger<StaffDirectory> log)
+public sealed class StaffDirectory(UserManager<StaffUser> users, NewsDbContext db, TimeProvider clock, ILogger<StaffDirectory> log)
 {
     public async Task<IReadOnlyList<StaffAccountRow>> ListAsync(CancellationToken ct = default)
     {
         var now = clock.GetUtcNow();
         var accounts = await users.Users.AsNoTracking().OrderBy(u => u.DisplayName).ThenBy(u => u.Email).ToListAsync(ct);
-        var rows = new List<StaffAccountRow>(accounts.Count);
-        foreach (var user in accounts)
-        {
-            var roles = await users.GetRolesAsync(user);
-            rows.Add(new StaffAccountRow(
-                user.Id, user.Email ?? "", user.DisplayName, string.Join(", ", roles),
-                user.LockoutEnd is { } end && end > now, user.CreatedAt));
-        }
-
-        return rows;
+        // Every account's roles in one query, rather than one query per account.
+        var roles = (await db.UserRoles.AsNoTracking()
+                .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
+                .ToListAsync(ct))
+            .ToLookup(x => x.UserId, x => x.Name ?? "");
+        return accounts.Select(user => new StaffAccountRow(
+                user.Id, user.Email ?? "", user.DisplayName, string.Join(", ", roles[user.Id].Order(StringComparer.Ordinal)),
+                user.LockoutEnd is { } end && end > now, user.CreatedAt))
+            .ToList();
     }
 
     /// <summary>Puts an account in exactly one role. Returns an error, or null on success.</summary>

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsPortal.Core.Articles;
+using NewsPortal.Web.Features.Caching;
+
+namespace NewsPortal.Web.Features.Listings;
+
+/// <summary>A section, tag or author listing: one page of it, 404 for a page past the end.</summary>
+public abstract class ListingPageModel : PageModel
+{
+    public Listing Listing { get; private set; } = null!;
+
+    /// <summary>The page title: the listing's name, and the page number after the first page.</summary>
+    public string Title => Listing.Page.Page > 1 ? $"{Listing.Name} (page {Listing.Page.Page})" : Listing.Name;
+
+    /// <param name="load">Reads the listing by slug and page number; null when there is no such listing.</param>
+    /// <param name="cacheTag">The cache tag of the listing, by its slug.</param>
+    protected async Task<IActionResult> ShowAsync(
+        string slug, string? page, Func<string, int, CancellationToken, Task<Listing?>> load, Func<string, string> cacheTag)
+    {
+        if (Paging.Parse(page) is not { } number || !Slug.IsValid(slug))
+        {
+            return NotFound();
+        }
+
+        var listing = await load(slug, number, HttpContext.RequestAborted);
+        if (listing is null || (number > 1 && listing.Page.Items.Count == 0))
+        {
+            return NotFound();
+        }
+
+        Listing = listing;
+        HttpContext.TagPage(cacheTag(listing.Slug));
+        HttpContext.TagArticles(listing.Page.Items.Select(c => c.Id));
+        return Page();
+    }
+}
