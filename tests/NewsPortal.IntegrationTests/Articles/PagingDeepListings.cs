@@ -7,12 +7,6 @@ using NewsPortal.IntegrationTests.Infrastructure;
 
 namespace NewsPortal.IntegrationTests.Articles;
 
-/// <summary>Pages without the output cache, so every request reads the database the way a cache miss does.</summary>
-public sealed class UncachedPortalFactory : PortalFactory
-{
-    protected override IEnumerable<KeyValuePair<string, string?>> Settings() => [new("OutputCache:Enabled", "false")];
-}
-
 /// <summary>
 /// Deep listing pages start where the page starts instead of counting past every earlier article; they
 /// must show exactly what counting would show, and follow every change at once.

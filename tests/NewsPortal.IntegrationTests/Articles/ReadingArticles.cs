@@ -28,6 +28,40 @@ public sealed class ReadingArticles(PortalFactory factory) : IClassFixture<Porta
     }
 
     [Fact]
+    public async Task Related_shows_the_newest_that_share_a_tag_then_the_newest_of_the_section_without_repeats()
+    {
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        var story = await TestArticles.AddAsync(factory, "Ferry lore of the upper river", sectionSlug: "travel", publishedAt: now.AddMinutes(-1));
+        var otherSection = await TestArticles.AddAsync(factory, "Ferry lore reaches the sports pages", sectionSlug: "sport", publishedAt: now.AddHours(-2));
+        var sameSection = await TestArticles.AddAsync(factory, "Ferry lore from the lower river", sectionSlug: "travel", publishedAt: now.AddHours(-3));
+        var draft = await TestArticles.AddAsync(factory, "Ferry lore still being written", ArticleStatus.Draft, sectionSlug: "travel");
+        await factory.WithDbAsync(async db =>
+        {
+            var tag = new Tag { Name = "Ferry lore", Slug = "ferry-lore" };
+            foreach (var article in await db.Articles.Where(a => new[] { story.Id, otherSection.Id, sameSection.Id, draft.Id }.Contains(a.Id)).ToListAsync())
+            {
+                article.Tags.Add(tag);
+            }
+
+            await db.SaveChangesAsync();
+        });
+        var newestOthersInSection = await factory.WithDbAsync(db => db.Articles
+            .Where(a => a.Section!.Slug == "travel" && a.Status == ArticleStatus.Published && a.PublishedAt <= now
+                && a.Id != story.Id && a.Id != sameSection.Id)
+            .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
+            .Select(a => a.Headline).Take(2).ToListAsync());
+        var client = factory.CreateBrowserClient();
+
+        var (response, page) = await Html.GetAsync(client, $"/article/{story.Slug}");
+
+        Html.AssertStatus(response, HttpStatusCode.OK);
+        Assert.Equal(2, newestOthersInSection.Count);
+        Assert.Equal(
+            [otherSection.Headline, sameSection.Headline, .. newestOthersInSection],
+            page.QuerySelectorAll(".related .card h3").Select(h => h.TextContent.Trim()).ToList());
+    }
+
+    [Fact]
     public async Task A_script_written_in_markdown_is_inert_on_the_page()
     {
         var article = await TestArticles.AddAsync(factory, "Hostile markdown test story",

@@ -13,18 +13,11 @@ namespace NewsPortal.IntegrationTests.Articles;
 [Trait(DatabaseTrait.Name, DatabaseTrait.ProviderIndependent)]
 public sealed class ServingTwoDatabasesInOneProcess
 {
-    private sealed class OnProvider(string provider) : PortalFactory
-    {
-        public override string Provider => provider;
-
-        protected override IEnumerable<KeyValuePair<string, string?>> Settings() => [new("OutputCache:Enabled", "false")];
-    }
-
     [Fact]
     public async Task Article_pages_and_deep_listing_pages_answer_from_a_SQLite_and_a_PostgreSQL_application_alike()
     {
-        using var sqlite = new OnProvider("Sqlite");
-        using var postgres = new OnProvider("Postgres");
+        using var sqlite = new UncachedPortalFactory("Sqlite");
+        using var postgres = new UncachedPortalFactory("Postgres");
         foreach (var factory in new PortalFactory[] { sqlite, postgres })
         {
             for (var i = 0; i < 130; i++)

@@ -230,6 +230,7 @@ public sealed class ReadingFeedsAndSitemapsOfALargeSite(LargeSitePortalFactory f
         var robots = await client.GetStringAsync("/robots.txt");
         var (_, home) = await Html.GetAsync(client, "/");
 
+        Assert.NotEmpty(feed.Items);
         Assert.All(feed.Items, i => Assert.StartsWith("https://news.example.org/article/", i.Id));
         Assert.Equal("https://news.example.org/feed/atom.xml", feed.Id);
         Assert.Contains("Sitemap: https://news.example.org/sitemap.xml", robots);

@@ -60,19 +60,8 @@ public sealed class HostilePortal : PortalFactory
     private async Task<HttpClient> SignInAsync(string role)
     {
         var client = Reader();
-        var email = $"{role.ToLowerInvariant()}-{Guid.NewGuid():N}@newsportal.test";
-        await using (var scope = Services.CreateAsyncScope())
-        {
-            Assert.Empty(await StaffAccounts.CreateAsync(scope.ServiceProvider, email, $"Hostile {role}", role, Infrastructure.Staff.Password));
-        }
-
-        var (_, page) = await Html.GetAsync(client, "/staff/sign-in");
-        var signedIn = await Html.SubmitAsync(client, page, "main form", new Dictionary<string, string>
-        {
-            ["Input.Email"] = email,
-            ["Input.Password"] = Infrastructure.Staff.Password,
-        });
-        Html.AssertStatus(signedIn, HttpStatusCode.Redirect);
+        var email = await Infrastructure.Staff.CreateAsync(this, role);
+        Html.AssertStatus(await Infrastructure.Staff.SignInAsync(client, email), HttpStatusCode.Redirect);
         return client;
     }
 }

@@ -33,8 +33,9 @@ public sealed class HostileSearches(HostilePortal portal) : IClassFixture<Hostil
         Html.AssertStatus(response, HttpStatusCode.OK);
         var page = await Html.ParseAsync(response);
         Answers.AssertInert(page);
-        var shown = page.QuerySelector("main input[name=q]")?.GetAttribute("value") ?? "";
-        Assert.DoesNotContain(shown, c => c == '\0');
+        var box = page.QuerySelector("main input[name=q]");
+        Assert.NotNull(box);
+        Assert.DoesNotContain(box.GetAttribute("value") ?? "", c => c == '\0');
     }
 
     [Theory]

@@ -28,14 +28,19 @@ public sealed class NewsroomAccess(NewsroomFactory factory) : IClassFixture<News
         var (_, dashboard) = await Html.GetAsync(moderator, "/staff");
         var token = dashboard.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? "";
 
+        // A complete, valid form: only the moderator's role can stop it.
         var response = await moderator.PostAsync("/staff/articles/edit", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = token,
             ["Input.Headline"] = "Should not be saved",
+            ["Input.Standfirst"] = "A standfirst for a story that must not be saved.",
+            ["Input.SectionId"] = (await ArticleForms.SectionIdAsync(factory)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.Body"] = "A paragraph of news.",
             ["Command"] = "publish",
         }));
 
-        Assert.NotEqual(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/staff/denied", response.Headers.Location!.PathAndQuery);
         Assert.False(await factory.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.Articles, a => a.Headline == "Should not be saved")));
     }
 

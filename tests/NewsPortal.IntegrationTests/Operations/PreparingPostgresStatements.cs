@@ -8,6 +8,7 @@ using Npgsql;
 namespace NewsPortal.IntegrationTests.Operations;
 
 /// <summary>Npgsql prepares the statements a connection runs often, unless the configuration says otherwise.</summary>
+[Trait(DatabaseTrait.Name, DatabaseTrait.ProviderIndependent)]
 public sealed class PreparingPostgresStatements
 {
     [Theory]
@@ -25,10 +26,9 @@ public sealed class PreparingPostgresStatements
     }
 
     [Fact]
-    [Trait(DatabaseTrait.Name, DatabaseTrait.ProviderIndependent)]
     public async Task The_running_portal_on_postgresql_prepares_statements_and_still_answers_pages()
     {
-        using var factory = new OnPostgres();
+        using var factory = new UncachedPortalFactory("Postgres");
         using (var scope = factory.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
@@ -41,12 +41,5 @@ public sealed class PreparingPostgresStatements
             Html.AssertStatus(await client.GetAsync("/"), System.Net.HttpStatusCode.OK);
             Html.AssertStatus(await client.GetAsync("/section/city"), System.Net.HttpStatusCode.OK);
         }
-    }
-
-    private sealed class OnPostgres : PortalFactory
-    {
-        public override string Provider => "Postgres";
-
-        protected override IEnumerable<KeyValuePair<string, string?>> Settings() => [new("OutputCache:Enabled", "false")];
     }
 }

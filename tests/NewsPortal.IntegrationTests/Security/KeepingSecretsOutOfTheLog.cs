@@ -16,12 +16,6 @@ public sealed class KeepingSecretsOutOfTheLog(LoggedMessagesFactory factory) : I
 {
     private const string Password = "Tr0ub4dor-and-3-more-words";
 
-    private static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password)
-    {
-        var (_, page) = await Html.GetAsync(client, "/staff/sign-in");
-        return await Html.SubmitAsync(client, page, "main form", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
-    }
-
     [Fact]
     public async Task Sign_in_failures_lockouts_and_the_inbox_are_logged_without_secrets()
     {
@@ -36,13 +30,13 @@ public sealed class KeepingSecretsOutOfTheLog(LoggedMessagesFactory factory) : I
 
         // Failures: an unknown account, wrong passwords up to a lockout, a form without its token.
         var stranger = factory.CreateBrowserClient();
-        await SignInAsync(stranger, "unknown.person@example.org", "guessed-password-1");
+        await Infrastructure.Staff.SignInAsync(stranger, "unknown.person@example.org", "guessed-password-1");
         for (var i = 0; i < 5; i++)
         {
-            await SignInAsync(stranger, StaffEmail, $"wrong-{Password}-{i}");
+            await Infrastructure.Staff.SignInAsync(stranger, StaffEmail, $"wrong-{Password}-{i}");
         }
 
-        var lockedOut = await SignInAsync(stranger, StaffEmail, Password);
+        var lockedOut = await Infrastructure.Staff.SignInAsync(stranger, StaffEmail, Password);
         var refused = await stranger.PostAsync("/staff/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Input.Email"] = StaffEmail,
@@ -57,7 +51,7 @@ public sealed class KeepingSecretsOutOfTheLog(LoggedMessagesFactory factory) : I
         values["message"] = Body;
         var reference = await MessageForm.LeaveAsync(reader, values);
         var moderator = factory.CreateBrowserClient();
-        var signedIn = await SignInAsync(moderator, StaffEmail, Password);
+        var signedIn = await Infrastructure.Staff.SignInAsync(moderator, StaffEmail, Password);
         Html.AssertStatus(signedIn, HttpStatusCode.Redirect);
         var cookie = signedIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("np_staff=", StringComparison.Ordinal)).Split(';')[0]["np_staff=".Length..];
         var (_, inbox) = await Html.GetAsync(moderator, "/staff/inbox?q=" + Uri.EscapeDataString(ReaderEmail));

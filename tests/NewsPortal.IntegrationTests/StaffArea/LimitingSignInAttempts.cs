@@ -24,12 +24,7 @@ public sealed class LimitingSignInAttempts(LowSignInLimitFactory factory) : ICla
         var answers = new List<HttpStatusCode>();
         for (var attempt = 0; attempt < 3; attempt++)
         {
-            var (_, form) = await Html.GetAsync(client, "/staff/sign-in");
-            var response = await Html.SubmitAsync(client, form, "main form", new Dictionary<string, string>
-            {
-                ["Input.Email"] = email,
-                ["Input.Password"] = "wrong-password-" + attempt,
-            });
+            var response = await Infrastructure.Staff.SignInAsync(client, email, "wrong-password-" + attempt);
             answers.Add(response.StatusCode);
         }
 

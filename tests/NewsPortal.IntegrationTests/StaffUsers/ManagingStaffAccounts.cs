@@ -8,12 +8,6 @@ namespace NewsPortal.IntegrationTests.StaffUsers;
 
 public sealed class ManagingStaffAccounts(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = Staff.Password)
-    {
-        var (_, page) = await Html.GetAsync(client, "/staff/sign-in");
-        return await Html.SubmitAsync(client, page, "main form", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
-    }
-
     private async Task<IList<string>> RolesOfAsync(string email)
     {
         await using var scope = factory.Services.CreateAsyncScope();
@@ -40,7 +34,7 @@ public sealed class ManagingStaffAccounts(PortalFactory factory) : IClassFixture
         Assert.Contains("Account created for new.editor@newsportal.test as Editor", list.Text(".notice"));
         Assert.Equal("Editor", list.QuerySelector("tr[data-email='new.editor@newsportal.test'] .role")!.TextContent);
         var editor = factory.CreateBrowserClient();
-        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(editor, "new.editor@newsportal.test", "a-long-password-2026")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Infrastructure.Staff.SignInAsync(editor, "new.editor@newsportal.test", "a-long-password-2026")).StatusCode);
         Html.AssertStatus(await editor.GetAsync("/staff/articles"), HttpStatusCode.OK);
         Assert.StartsWith("/staff/denied", (await editor.GetAsync("/staff/users")).Headers.Location!.PathAndQuery);
     }
@@ -80,12 +74,12 @@ public sealed class ManagingStaffAccounts(PortalFactory factory) : IClassFixture
         Assert.Equal(HttpStatusCode.Redirect, (await Html.SubmitAsync(admin, list, $"tr[data-email='{email}'] form.lock-form")).StatusCode);
         (_, list) = await Html.GetAsync(admin, "/staff/users");
         Assert.Equal("Locked", list.QuerySelector($"tr[data-email='{email}'] .status")!.TextContent);
-        var locked = await SignInAsync(factory.CreateBrowserClient(), email);
+        var locked = await Infrastructure.Staff.SignInAsync(factory.CreateBrowserClient(), email);
         Html.AssertStatus(locked, HttpStatusCode.OK);
         Assert.Contains("locked", (await Html.ParseAsync(locked)).Text(".errors"));
 
         Assert.Equal(HttpStatusCode.Redirect, (await Html.SubmitAsync(admin, list, $"tr[data-email='{email}'] form.lock-form")).StatusCode);
-        Assert.Equal(HttpStatusCode.Redirect, (await SignInAsync(factory.CreateBrowserClient(), email)).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await Infrastructure.Staff.SignInAsync(factory.CreateBrowserClient(), email)).StatusCode);
     }
 
     [Fact]

@@ -100,7 +100,9 @@ public sealed class PublishingWorkflow
         foreach (var status in new ArticleStatus?[] { null, ArticleStatus.Draft, ArticleStatus.Scheduled, ArticleStatus.Published, ArticleStatus.Unpublished })
         {
             var current = status is { } s ? State(s, s == ArticleStatus.Draft ? null : Earlier) : (PublishingState?)null;
-            foreach (var action in ArticleWorkflow.AllowedActions(status))
+            var offered = ArticleWorkflow.AllowedActions(status);
+            Assert.NotEmpty(offered);
+            foreach (var action in offered)
             {
                 var decision = ArticleWorkflow.Decide(current, action, Now.AddDays(1), Now);
                 Assert.True(decision.State is not null, $"{action} is offered for {status?.ToString() ?? "a new article"} but refused: {decision.Error}");
