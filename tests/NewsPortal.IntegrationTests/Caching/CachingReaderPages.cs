@@ -150,7 +150,7 @@ public sealed class CachingReaderPages(PortalFactory factory) : IClassFixture<Po
     }
 
     /// <summary>A change no save reports (as a fix typed in SQL would be): cached pages keep the old text.</summary>
-    private Task RenameInSql(int id, string headline) => factory.WithDbAsync(db =>
+    private Task<int> RenameInSql(int id, string headline) => factory.WithDbAsync(db =>
         db.Articles.Where(a => a.Id == id).ExecuteUpdateAsync(s => s.SetProperty(a => a.Headline, headline)));
 
     private Task Rename(int id, string headline) => factory.WithDbAsync(async db =>
