@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 using NewsPortal.Web.Features.Messages;
 using NewsPortal.Web.Platform.MiddlewarePages;
 
-namespace NewsPortal.Web.Platform.Security;
+namespace NewsPortal.Web.Setup;
 
 /// <summary>At most <see cref="PermitLimit"/> requests from one client (IP address) in each window of <see cref="WindowSeconds"/>.</summary>
 public sealed class ClientRateLimitOptions
