@@ -32,7 +32,7 @@ public static class MediaSetup
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(folder),
-            RequestPath = "/media",
+            RequestPath = MediaUrls.RequestPath,
             ServeUnknownFileTypes = false,
             OnPrepareResponse = context =>
             {
