@@ -33,17 +33,10 @@ public sealed class TwoInstancesBehindNginx : IAsyncLifetime
         const string Password = "pfx-password-for-tests";
         await File.WriteAllBytesAsync(certificate, SelfSignedCertificate(Password));
 
-        A = Instance("a", certificate, Password);
-        B = Instance("b", certificate, Password);
+        A = Instance(certificate, Password);
+        B = Instance(certificate, Password);
         await Task.WhenAll(Task.Run(A.Start), Task.Run(B.Start));
         Nginx = await NginxProxy.StartAsync([new Uri(A.BaseUrl).Authority, new Uri(B.BaseUrl).Authority]);
-    }
-
-    /// <summary>What the instance logged at warning level and above (the level these instances log at).</summary>
-    public string LogOf(string instance)
-    {
-        var folder = Path.Combine(_folder, "logs", instance);
-        return string.Concat(Directory.Exists(folder) ? Directory.GetFiles(folder).Select(ReadShared) : []);
     }
 
     public async Task DisposeAsync()
@@ -55,12 +48,11 @@ public sealed class TwoInstancesBehindNginx : IAsyncLifetime
         Directory.Delete(_folder, recursive: true);
     }
 
-    private PortalInstance Instance(string name, string certificate, string password) =>
+    private PortalInstance Instance(string certificate, string password) =>
         PortalInstance.OnPostgres(Database, RedisPrefix,
             ("Media:Folder", MediaFolder),
             ("DataProtection:CertificatePath", certificate),
-            ("DataProtection:CertificatePassword", password),
-            ("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", name, "portal-.log")));
+            ("DataProtection:CertificatePassword", password));
 
     private static byte[] SelfSignedCertificate(string password)
     {
@@ -68,11 +60,5 @@ public sealed class TwoInstancesBehindNginx : IAsyncLifetime
         var request = new CertificateRequest("CN=NewsPortal key ring", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
         using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
         return certificate.Export(X509ContentType.Pfx, password);
-    }
-
-    private static string ReadShared(string path)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        return new StreamReader(stream).ReadToEnd();
     }
 }
