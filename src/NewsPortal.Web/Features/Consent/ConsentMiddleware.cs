@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using NewsPortal.Core.Consent;
-using NewsPortal.Web.Infrastructure;
-using NewsPortal.Web.Setup;
+using NewsPortal.Web.Platform.MiddlewarePages;
+using NewsPortal.Web.Platform.Site;
 
 namespace NewsPortal.Web.Features.Consent;
 

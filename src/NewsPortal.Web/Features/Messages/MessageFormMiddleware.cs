@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.Features;
 using NewsPortal.Core.Messages;
-using NewsPortal.Web.Infrastructure;
+using NewsPortal.Web.Platform.MiddlewarePages;
 
 namespace NewsPortal.Web.Features.Messages;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.OutputCaching;
 using NewsPortal.Core.Policies;
-using NewsPortal.Web.Features.Caching;
-using NewsPortal.Web.Infrastructure;
+using NewsPortal.Web.Platform.Caching;
+using NewsPortal.Web.Platform.MiddlewarePages;
 
 namespace NewsPortal.Web.Features.Policies;
 
@@ -25,7 +25,7 @@ public sealed class PolicyPageMiddleware(RequestDelegate next)
             var page = await policies.CurrentAsync(key, context.RequestAborted);
             if (page is not null)
             {
-                context.TagPage(CacheTags.Policy(key));
+                context.TagPage(CacheTags.Policies);
                 if (page.NextRevisionAt is not null && context.Features.Get<IOutputCacheFeature>()?.Context is { } cache)
                 {
                     cache.AllowCacheStorage = false;
