@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using NewsPortal.IntegrationTests.Infrastructure;
-using NewsPortal.Web.Features.ScaleOut;
+using NewsPortal.Web.Platform.ScaleOut;
 
 namespace NewsPortal.IntegrationTests.ScaleOut;
 

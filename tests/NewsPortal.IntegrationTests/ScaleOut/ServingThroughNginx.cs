@@ -7,7 +7,7 @@ using NewsPortal.IntegrationTests.Consent;
 using NewsPortal.IntegrationTests.Infrastructure;
 using NewsPortal.IntegrationTests.Newsroom;
 using NewsPortal.IntegrationTests.Operations;
-using NewsPortal.Web.Features.ScaleOut;
+using NewsPortal.Web.Platform.ScaleOut;
 using NewsPortal.Web.Features.Staff;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
