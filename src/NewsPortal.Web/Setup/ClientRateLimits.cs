@@ -87,7 +87,7 @@ public static class ClientRateLimits
         var signIn = RuleFor(context.Request) == SignIn;
         context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ClientRateLimits))
             .LogWarning("Request refused: rate limit of {Rule} reached", signIn ? "staff sign-in" : "the message form");
-        await MiddlewareViews.RefuseAsync(context, StatusCodes.Status429TooManyRequests, signIn
+        await MiddlewarePage.RefuseAsync(context, StatusCodes.Status429TooManyRequests, signIn
             ? new RefusalPage("Too many sign-in attempts", $"There have been too many sign-in attempts from your network. {wait}.", SignInPath, "Back to sign in")
             : new RefusalPage("Too many messages", $"You have sent several messages in a short time. {wait}; your browser's Back button returns to what you typed."));
     }

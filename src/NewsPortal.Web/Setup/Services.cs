@@ -12,6 +12,7 @@ using NewsPortal.Web.Features.Feeds;
 using NewsPortal.Web.Features.Messages;
 using NewsPortal.Web.Features.Policies;
 using NewsPortal.Web.Features.Search;
+using NewsPortal.Web.Platform.Forms;
 using NewsPortal.Web.Platform.Security;
 using NewsPortal.Web.Features.Staff.Articles;
 using NewsPortal.Web.Platform.ScaleOut;

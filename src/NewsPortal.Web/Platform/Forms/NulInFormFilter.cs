@@ -2,13 +2,11 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 
-namespace NewsPortal.Web.Platform.Security;
+namespace NewsPortal.Web.Platform.Forms;
 
 /// <summary>
-/// Refuses (400, with the site's "Bad request" page) a posted form that holds a NUL character in any value or
-/// file name. ASP.NET Core already refuses one in a urlencoded form; this holds multipart forms to the same rule.
-/// No browser sends one, no text the site keeps may hold one, and PostgreSQL refuses it outright, so it would
-/// otherwise fail deep in an account lookup instead of here.
+/// Refuses (400, with the site's "Bad request" page) a posted form that breaks <see cref="FormRules"/>, before a
+/// Razor Page binds it: it would otherwise fail deep in an account lookup instead of here.
 /// </summary>
 public sealed class NulInFormFilter(ILogger<NulInFormFilter> log) : IAsyncResourceFilter
 {
@@ -41,7 +39,6 @@ public sealed class NulInFormFilter(ILogger<NulInFormFilter> log) : IAsyncResour
             return false;
         }
 
-        return form.Any(field => field.Key.Contains('\0', StringComparison.Ordinal) || field.Value.Any(v => v?.Contains('\0', StringComparison.Ordinal) == true))
-            || form.Files.Any(file => file.FileName.Contains('\0', StringComparison.Ordinal) || file.Name.Contains('\0', StringComparison.Ordinal));
+        return FormRules.HoldsNul(form);
     }
 }
