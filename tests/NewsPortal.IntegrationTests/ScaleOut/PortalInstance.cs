@@ -19,9 +19,6 @@ public sealed class PortalInstance(IReadOnlyDictionary<string, string?> settings
 
     public string BaseUrl { get; private set; } = "";
 
-    /// <summary>Everything the instance logged (at warning level and above, unless configured otherwise).</summary>
-    public Messages.LogCapture Log { get; } = new();
-
     /// <summary>An instance on PostgreSQL, with Redis when <paramref name="redisPrefix"/> is given.</summary>
     public static PortalInstance OnPostgres(string connectionString, string? redisPrefix, params (string Key, string? Value)[] extra)
     {
@@ -57,8 +54,6 @@ public sealed class PortalInstance(IReadOnlyDictionary<string, string?> settings
         {
             builder.UseSetting(key, value);
         }
-
-        builder.ConfigureServices(services => services.AddSingleton<Serilog.Core.ILogEventSink>(Log));
     }
 
     /// <summary>Starts Kestrel, which runs the app's start-up (migrations, roles, demo content) first.</summary>

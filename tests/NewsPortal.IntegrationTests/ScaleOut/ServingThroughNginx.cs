@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Core.Articles;
@@ -130,19 +129,6 @@ public sealed class ServingThroughNginx(TwoInstancesBehindNginx site) : IClassFi
             Assert.Contains("EncryptedData", key);
             Assert.DoesNotContain("<masterKey", key);
         });
-    }
-
-    [Fact]
-    public async Task Two_instances_starting_on_an_empty_database_log_no_error_and_no_unencrypted_key_warning()
-    {
-        Html.AssertStatus(await site.Nginx.Client().GetAsync("health"), HttpStatusCode.OK);
-
-        foreach (var log in new[] { site.A.Log.Text, site.B.Log.Text })
-        {
-            Assert.DoesNotMatch(new Regex(@"(?m)^(Error|Fatal) "), log);
-            Assert.DoesNotContain("__EFMigrationsHistory", log);
-            Assert.DoesNotContain("No XML encryptor configured", log);
-        }
     }
 
     private async Task<string> CreateEditorAsync()

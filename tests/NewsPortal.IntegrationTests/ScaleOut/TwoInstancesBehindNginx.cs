@@ -54,7 +54,7 @@ public sealed class TwoInstancesBehindNginx : IAsyncLifetime
             ("DataProtection:CertificatePath", certificate),
             ("DataProtection:CertificatePassword", password));
 
-    private static byte[] SelfSignedCertificate(string password)
+    public static byte[] SelfSignedCertificate(string password)
     {
         using var key = RSA.Create(2048);
         var request = new CertificateRequest("CN=NewsPortal key ring", key, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
