@@ -23,7 +23,8 @@ public static class ScaleOutSetup
         services.AddOptions<KeyRingOptions>().Bind(configuration.GetSection(KeyRingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ProxyOptions>().Bind(configuration.GetSection(ProxyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
-        var dataProtection = services.AddDataProtection().SetApplicationName(ApplicationName);
+        var dataProtection = services.AddDataProtection().SetApplicationName(ApplicationName)
+            .ProtectKeysWithConfiguredCertificate(configuration, environment);
         var redis = configuration.GetSection(RedisOptions.Section).Get<RedisOptions>() ?? new RedisOptions();
         if (redis.Enabled)
         {
