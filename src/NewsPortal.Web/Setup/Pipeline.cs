@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using NewsPortal.Web.Features.Caching;
 using NewsPortal.Web.Features.Consent;
 using NewsPortal.Web.Features.Feeds;
@@ -38,7 +37,7 @@ public static class Pipeline
         app.UsePolicyPages();
         app.UseMessageForm();
 
-        app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false });
+        app.MapPortalHealth();
         app.MapFeeds();
         app.MapRazorPages();
         return app;

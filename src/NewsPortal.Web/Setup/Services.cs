@@ -60,7 +60,7 @@ public static class Services
             options.Conventions.AllowAnonymousToPage("/Staff/SignIn");
         });
 
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddPortalHealthChecks(configuration);
         return services;
     }
 

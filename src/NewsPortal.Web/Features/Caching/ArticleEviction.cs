@@ -25,7 +25,18 @@ public sealed class ArticleEviction(NewsDbContext db, ReaderCache cache)
     /// <summary>Evicts the pages of the article as it was (<paramref name="before"/>) and as it is now.</summary>
     public async Task ArticleChangedAsync(ArticleCacheScope? before, int articleId, CancellationToken ct = default)
     {
-        var after = await FootprintAsync(articleId, ct);
+        ArticleCacheScope? after;
+        try
+        {
+            after = await FootprintAsync(articleId, ct);
+        }
+        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+        {
+            // The change is committed, but where the article now appears cannot be read: evict every reader page.
+            await cache.ArticleChangedAsync(CancellationToken.None);
+            return;
+        }
+
         var scope = new ArticleCacheScope(
             articleId,
             Union(before?.SectionSlugs, after?.SectionSlugs),
