@@ -22,6 +22,9 @@ public sealed class ReaderPagesPolicy(IOptions<CachingOptions> options) : IOutpu
             && http.User.Identity?.IsAuthenticated != true
             && !request.Path.StartsWithSegments("/staff", StringComparison.OrdinalIgnoreCase)
             && !request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+            // The message form carries an antiforgery token, so it is never cached; marking it "no-cache" here only
+            // made antiforgery override the header and log a warning on every view.
+            && !Messages.MessageFormMiddleware.Handles(request.Path)
             && !request.Headers.ContainsKey("Authorization");
 
         context.EnableOutputCaching = cacheable;
