@@ -22,7 +22,7 @@ public sealed class RepeatedFailureFilter : ILogEventFilter, IDisposable
     {
         _interval = interval;
         _summaries = summaries;
-        _timer = new Timer(_ => Summarise(force: false), null, interval, interval);
+        _timer = new Timer(_ => SummariseOnTimer(), null, interval, interval);
     }
 
     public bool IsEnabled(LogEvent logEvent)
@@ -52,7 +52,27 @@ public sealed class RepeatedFailureFilter : ILogEventFilter, IDisposable
     public void Dispose()
     {
         _timer.Dispose();
-        Summarise(force: true);
+        try
+        {
+            Summarise(force: true);
+        }
+        catch (ObjectDisposedException)
+        {
+            // Stopped already.
+        }
+    }
+
+    private void SummariseOnTimer()
+    {
+        try
+        {
+            Summarise(force: false);
+        }
+        catch (ObjectDisposedException)
+        {
+            // The application has stopped: nothing is left to write to.
+            _timer.Dispose();
+        }
     }
 
     private void Summarise(bool force)

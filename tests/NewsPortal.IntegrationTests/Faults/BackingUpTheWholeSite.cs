@@ -25,8 +25,10 @@ public sealed class BackingUpTheWholeSite(NewsroomFactory factory) : IClassFixtu
         var published = await ArticleForms.SubmitWithFileAsync(editor, form, "#article-form", new Dictionary<string, string>
         {
             ["Input.Headline"] = "Cable car reopens after repairs",
-            ["Input.SectionId"] = form.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("select[name='Input.SectionId']")!.Options[0].Value,
+            ["Input.SectionId"] = form.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("select[name='Input.SectionId']")!.Options.First(o => o.Text.Trim() == "City").Value,
             ["Input.Body"] = "The cable car across the river carries passengers again.",
+            ["Input.CoverCaption"] = "The view from the water.",
+            ["Input.CoverCredit"] = "Staff photographer",
             ["Command"] = "publish",
         }, "Cover", RunningOutOfDiskSpace.Picture(), "cable-car.jpg", "image/jpeg");
         Html.AssertStatus(published, HttpStatusCode.Redirect);

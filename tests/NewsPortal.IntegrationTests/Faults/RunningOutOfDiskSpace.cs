@@ -79,7 +79,7 @@ public sealed class RunningOutOfDiskSpace : IAsyncLifetime
             var plain = await ArticleForms.SubmitAsync(editor, ArticleForms.NewArticle, "publish", new Dictionary<string, string>
             {
                 ["Input.Headline"] = "Night market opens",
-                ["Input.SectionId"] = articleForm.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("select[name='Input.SectionId']")!.Options[0].Value,
+                ["Input.SectionId"] = articleForm.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("select[name='Input.SectionId']")!.Options.First(o => o.Text.Trim() == "City").Value,
                 ["Input.Body"] = string.Concat(Enumerable.Repeat("Stalls line the old street from dusk. ", 400)),
             });
             Html.AssertStatus(plain, HttpStatusCode.InsufficientStorage);
@@ -100,12 +100,14 @@ public sealed class RunningOutOfDiskSpace : IAsyncLifetime
 
     private static async Task<HttpResponseMessage> PublishWithCoverAsync(HttpClient editor, AngleSharp.Dom.IDocument form, string headline)
     {
-        var section = form.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("select[name='Input.SectionId']")!.Options[0].Value;
+        var section = form.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("select[name='Input.SectionId']")!.Options.First(o => o.Text.Trim() == "City").Value;
         return await ArticleForms.SubmitWithFileAsync(editor, form, "#article-form", new Dictionary<string, string>
         {
             ["Input.Headline"] = headline,
             ["Input.SectionId"] = section,
             ["Input.Body"] = "The new lights along the harbour wall were switched on last night.",
+            ["Input.CoverCaption"] = "The view from the water.",
+            ["Input.CoverCredit"] = "Staff photographer",
             ["Command"] = "publish",
         }, "Cover", Picture(), "harbour.jpg", "image/jpeg");
     }
