@@ -2,10 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsPortal.Core.Data;
 using NewsPortal.Core.Media;
-using NewsPortal.Web.Features.ScaleOut;
+using NewsPortal.Web.Platform.ScaleOut;
 using NewsPortal.Web.Features.Staff;
 using NewsPortal.Web.Features.Staff.Articles;
 using Spectre.Console;
+using NewsPortal.Web.Platform.Caching;
+using NewsPortal.Web.Platform.Data;
 
 namespace NewsPortal.Web.Setup;
 
@@ -13,7 +15,8 @@ namespace NewsPortal.Web.Setup;
 /// Administrative commands run through the same host as the site:
 /// <c>dotnet run --project src/NewsPortal.Web -- staff create --email you@example.org --name "Your Name" --role Admin</c>
 /// (the password is read from NEWSPORTAL_PASSWORD, or typed at a prompt), <c>migrate</c>,
-/// <c>backup [PATH]</c> (one archive: an online copy of the SQLite database, media and keys), <c>restore ARCHIVE</c>, <c>search rebuild</c>, and
+/// <c>backup [PATH]</c> (one archive: an online copy of the SQLite database, media and keys), <c>restore ARCHIVE</c>,
+/// <c>search rebuild</c>, <c>content changed</c> (after changing content in SQL: every instance drops its cached pages), and
 /// <c>import FOLDER</c> and <c>export FOLDER</c> (Markdown articles with YAML front matter).
 /// </summary>
 public static class Commands
@@ -44,6 +47,16 @@ public static class Commands
             case ["search", "rebuild"]:
                 await app.PrepareDatabaseAsync();
                 Environment.ExitCode = await Features.Search.SearchCommands.RebuildAsync(app);
+                return true;
+
+            case ["content", "changed"]:
+                await app.PrepareDatabaseAsync();
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    var version = await scope.ServiceProvider.GetRequiredService<ContentAnnouncement>().AnnounceAsync(CancellationToken.None);
+                    Console.WriteLine($"Content version moved to {version}: every instance drops its cached pages within a second.");
+                }
+
                 return true;
 
             case ["staff", "create"]:

@@ -1,4 +1,4 @@
-using NewsPortal.Web.Infrastructure;
+using NewsPortal.Web.Platform.Logging;
 using Serilog;
 using Serilog.Events;
 

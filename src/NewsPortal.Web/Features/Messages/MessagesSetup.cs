@@ -1,6 +1,5 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Core.Messages;
-using NewsPortal.Web.Setup;
+using NewsPortal.Web.Platform.Caching;
 
 namespace NewsPortal.Web.Features.Messages;
 
@@ -11,9 +10,8 @@ public static class MessagesSetup
     {
         services.AddOptions<MessagesOptions>().Bind(configuration.GetSection(MessagesOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<MessageInbox>();
+        services.AddSingleton(new UncachedPath(MessageFormMiddleware.Path));
         services.AddHostedService<MessageRetentionService>();
-        // PostConfigure: the framework's own set-up of RazorPagesOptions replaces the conventions collection.
-        services.PostConfigure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Staff/Inbox", StaffPolicies.Inbox));
         return services;
     }
 

@@ -6,14 +6,15 @@ using NewsPortal.Core.Articles;
 using NewsPortal.Core.Articles.Editing;
 using NewsPortal.Core.Markdown;
 using NewsPortal.Core.Media;
-using NewsPortal.Web.Features.Caching;
-using NewsPortal.Web.Infrastructure;
+using NewsPortal.Web.Platform.Caching;
+using NewsPortal.Web.Platform.Data;
+using NewsPortal.Web.Platform.Site;
 
 namespace NewsPortal.Web.Features.Staff.Articles;
 
 /// <summary>Writing a new article or editing one: save, schedule, publish, unpublish, preview, corrections.</summary>
 public sealed class EditModel(
-    ArticleEditor editor, NewsroomQueries queries, MarkdownRenderer markdown, SiteTime time, ArticleEviction eviction, IOptions<MediaOptions> media,
+    ArticleEditor editor, NewsroomQueries queries, MarkdownRenderer markdown, SiteTime time, IOptions<MediaOptions> media,
     ILogger<EditModel> log)
     : PageModel
 {
@@ -105,7 +106,6 @@ public sealed class EditModel(
         }
 
         var upload = Cover is { } file ? new UploadedFile(file.FileName, file.Length, file.OpenReadStream) : null;
-        var before = await eviction.FootprintAsync(id, HttpContext.RequestAborted);
         ArticleSaveResult result;
         try
         {
@@ -136,7 +136,6 @@ public sealed class EditModel(
             return await InvalidAsync(id);
         }
 
-        await eviction.ArticleChangedAsync(before, result.ArticleId, HttpContext.RequestAborted);
         Notice = Describe(result);
         return RedirectToPage(new { id = result.ArticleId });
     }
@@ -162,7 +161,6 @@ public sealed class EditModel(
             return Invalid();
         }
 
-        await eviction.ArticleChangedAsync(null, id, HttpContext.RequestAborted);
         Notice = "Correction added. Readers see it under the article.";
         return RedirectToPage(new { id });
     }
