@@ -121,7 +121,7 @@ public sealed class PrivatePostgres : IAsyncDisposable
     public int Port { get; } = PrivateServers.FreePort();
 
     public string ConnectionString(string database = "portal") =>
-        $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Timeout=3;Command Timeout=5";
+        $"Host=127.0.0.1;Port={Port};Username=postgres;Database={database};Timeout=5;Command Timeout=30";
 
     private string Data => Path.Combine(_folder, "data");
 

@@ -14,11 +14,13 @@ public sealed class FailSoftOutputCacheStore : IOutputCacheStore
 {
     private readonly IOutputCacheStore _redis;
     private readonly RedisCircuit _circuit;
+    private readonly RedisConnection _connection;
 
-    public FailSoftOutputCacheStore(IOutputCacheStore redis, RedisCircuit circuit)
+    public FailSoftOutputCacheStore(IOutputCacheStore redis, RedisCircuit circuit, RedisConnection connection)
     {
         _redis = redis;
         _circuit = circuit;
+        _connection = connection;
         circuit.OnRecovery(ct => _redis.EvictByTagAsync(CacheTags.AllReaderPages, ct).AsTask());
     }
 
@@ -32,19 +34,24 @@ public sealed class FailSoftOutputCacheStore : IOutputCacheStore
     public ValueTask SetAsync(string key, byte[] value, string[]? tags, TimeSpan validFor, CancellationToken cancellationToken) =>
         TryAsync(ct => _redis.SetAsync(key, value, tags, validFor, ct), cancellationToken);
 
-    /// <summary>While Redis is down an eviction is dropped; the flush on recovery makes it good.</summary>
+    /// <summary>
+    /// Evictions (rare: they follow saves) are always tried, even while Redis is taken as down, so one slow answer
+    /// cannot leave other instances serving a changed page; one that fails is made good by the flush on recovery.
+    /// </summary>
     public ValueTask EvictByTagAsync(string tag, CancellationToken cancellationToken) =>
-        TryAsync(ct => _redis.EvictByTagAsync(tag, ct), cancellationToken);
+        TryAsync(ct => _redis.EvictByTagAsync(tag, ct), cancellationToken, always: true);
 
-    private async ValueTask TryAsync(Func<CancellationToken, ValueTask> call, CancellationToken cancellationToken)
+    private async ValueTask TryAsync(Func<CancellationToken, ValueTask> call, CancellationToken cancellationToken, bool always = false)
     {
-        if (!await _circuit.AvailableAsync())
+        if (!await _circuit.AvailableAsync() && !always)
         {
             return;
         }
 
         try
         {
+            // The first call waits for the connection to be made (bounded by its connect timeout), not the deadline.
+            await _connection.ConnectAsync().WaitAsync(cancellationToken);
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(_circuit.OperationTimeout);
             await call(deadline.Token).AsTask().WaitAsync(_circuit.OperationTimeout, cancellationToken);

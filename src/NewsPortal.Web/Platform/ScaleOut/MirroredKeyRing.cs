@@ -28,16 +28,15 @@ public sealed class MirroredKeyRing : IXmlRepository
 
     public IReadOnlyCollection<XElement> GetAllElements()
     {
-        if (_circuit.AvailableAsync().AsTask().GetAwaiter().GetResult())
+        // Always asked (read rarely: at start and once a day), so a slow moment never makes this instance
+        // read an empty copy and create a key of its own that the other instances do not know.
+        try
         {
-            try
-            {
-                return Synchronise(_redis.GetAllElements());
-            }
-            catch (Exception ex) when (RedisCircuit.IsRedisFailure(ex))
-            {
-                _circuit.Failed(ex);
-            }
+            return Synchronise(_redis.GetAllElements());
+        }
+        catch (Exception ex) when (RedisCircuit.IsRedisFailure(ex))
+        {
+            _circuit.Failed(ex);
         }
 
         _log.LogWarning("Key ring read from the copy in the key folder, because Redis does not answer");
@@ -49,11 +48,6 @@ public sealed class MirroredKeyRing : IXmlRepository
         lock (_gate)
         {
             _folder.StoreElement(element, friendlyName);
-        }
-
-        if (!_circuit.AvailableAsync().AsTask().GetAwaiter().GetResult())
-        {
-            return;
         }
 
         try

@@ -14,13 +14,11 @@ public sealed class RedisConnection(IOptions<RedisOptions> options) : IAsyncDisp
         var config = ConfigurationOptions.Parse(options.Value.Configuration!);
         config.AbortOnConnectFail = false;
 
-        // A Redis that is down must cost callers milliseconds: commands fail at once while the connection is
-        // lost instead of queueing, and one that hangs is given up after the configured deadline.
+        // A Redis that is down must cost callers nothing: commands fail at once while the connection is lost
+        // instead of queueing. Output-cache calls have their own short deadline (FailSoftOutputCacheStore); the
+        // key ring, read rarely, keeps the client's usual timeouts.
         config.BacklogPolicy = BacklogPolicy.FailFast;
-        var deadline = options.Value.OperationTimeoutMilliseconds;
-        config.SyncTimeout = deadline;
-        config.AsyncTimeout = deadline;
-        config.ConnectTimeout = Math.Max(deadline, 1000);
+
         return await ConnectionMultiplexer.ConnectAsync(config);
     });
 

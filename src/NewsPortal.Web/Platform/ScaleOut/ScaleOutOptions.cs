@@ -20,7 +20,7 @@ public sealed class RedisOptions
 
     /// <summary>How long one Redis call may take before Redis is taken as down (milliseconds).</summary>
     [Range(50, 10_000)]
-    public int OperationTimeoutMilliseconds { get; set; } = 500;
+    public int OperationTimeoutMilliseconds { get; set; } = 1000;
 
     /// <summary>While Redis is down, how often it is tried again (seconds).</summary>
     [Range(1, 300)]

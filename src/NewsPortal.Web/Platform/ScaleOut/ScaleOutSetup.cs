@@ -47,7 +47,8 @@ public static class ScaleOutSetup
                 redisStore.ImplementationFactory is { } factory
                     ? (IOutputCacheStore)factory(sp)
                     : (IOutputCacheStore)ActivatorUtilities.CreateInstance(sp, redisStore.ImplementationType!),
-                sp.GetRequiredService<RedisCircuit>()));
+                sp.GetRequiredService<RedisCircuit>(),
+                sp.GetRequiredService<RedisConnection>()));
 
             services.AddOptions<KeyManagementOptions>().Configure<RedisConnection, RedisCircuit, IOptions<RedisOptions>, ILoggerFactory>((options, connection, circuit, settings, logs) =>
                 options.XmlRepository = new MirroredKeyRing(
