@@ -130,7 +130,7 @@ public sealed class EditModel(
         {
             foreach (var (field, error) in result.Errors)
             {
-                ModelState.AddModelError(field is "" or nameof(Cover) or nameof(ScheduleAt) ? field : $"{nameof(Input)}.{field}", error);
+                ModelState.AddModelError(FormField(field), error);
             }
 
             return await InvalidAsync(id);
@@ -155,7 +155,7 @@ public sealed class EditModel(
             Input = Existing!.Input;
             foreach (var (field, error) in result.Errors)
             {
-                ModelState.AddModelError(field, error);
+                ModelState.AddModelError(FormField(field), error);
             }
 
             return Invalid();
@@ -225,4 +225,14 @@ public sealed class EditModel(
 
         return true;
     }
+
+    /// <summary>Where on this form an error about an article field is shown.</summary>
+    private static string FormField(string field) => field switch
+    {
+        ArticleField.Form => "",
+        ArticleField.Cover => nameof(Cover),
+        ArticleField.ScheduleAt => nameof(ScheduleAt),
+        ArticleField.Correction => nameof(CorrectionText),
+        _ => $"{nameof(Input)}.{field}",
+    };
 }
