@@ -184,6 +184,12 @@ public sealed class ArticleEditor(NewsDbContext db, MarkdownRenderer markdown, M
             db.ChangeTracker.Clear();
             return ArticleSaveResult.Failed(ArticleField.Form, "The article could not be saved because someone else changed it or took its slug at the same moment. Please try again.");
         }
+        catch (Exception) when (uploaded is not null)
+        {
+            // Nothing was saved (a full disk, a lost database): the files written for the cover go too.
+            media.Delete(uploaded);
+            throw;
+        }
 
         log.LogInformation("Article {ArticleId} saved as revision {Number}, status {Status}", article.Id, number, article.Status);
         return new ArticleSaveResult

@@ -1,4 +1,5 @@
 using NewsPortal.Core.Messages;
+using NewsPortal.Web.Platform.Data;
 using NewsPortal.Web.Platform.MiddlewarePages;
 
 namespace NewsPortal.Web.Features.Messages;
@@ -21,6 +22,12 @@ public sealed class MessageFormMiddleware(RequestDelegate next, ILogger<MessageF
     public const string ThanksPath = "/message/thanks";
 
     private const string ViewPath = "/Features/Messages/MessageForm.cshtml";
+
+    /// <summary>What a reader is told when the message could not be stored (database down, disk full).</summary>
+    public const string NotStored = "We could not store your message just now because of a problem on our side. "
+        + "Nothing was sent. What you typed is still below: please send it again in a few minutes.";
+
+    private const int RetryAfterSeconds = 120;
 
     // Generous for 5,000 characters of Chinese text, percent-encoded (9 bytes a character).
     private static readonly FormLimits Limits = new(MaxBytes: 128 * 1024, MaxFields: 32, MaxKeyLength: 128);
@@ -67,7 +74,21 @@ public sealed class MessageFormMiddleware(RequestDelegate next, ILogger<MessageF
         }
 
         var spamReason = string.IsNullOrWhiteSpace(form[HoneypotField]) ? null : "The hidden honeypot field was filled in, as automated senders do.";
-        var reference = await inbox.SubmitAsync(check.Message, spamReason, context.RequestAborted);
+        string reference;
+        try
+        {
+            reference = await inbox.SubmitAsync(check.Message, spamReason, context.RequestAborted);
+        }
+        catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested && StorageFailures.IsStorageFailure(ex))
+        {
+            // Nothing was stored: the reader gets the form back with what they typed, and is told to try again.
+            log.LogError("Message could not be stored: {Error}", ex.Message);
+            context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await MiddlewarePage.RenderAsync(context, ViewPath, new MessageFormView(check.Message, new Dictionary<string, string>(), NotStored),
+                StatusCodes.Status503ServiceUnavailable);
+            return;
+        }
+
         if (spamReason is null)
         {
             log.LogInformation("Message {Reference} received", reference);
