@@ -10,7 +10,7 @@ public sealed class IndexModel(ArticleQueries queries) : PageModel
     public HomePage Home { get; private set; } = null!;
 
     /// <summary>The home page has one page: "?page=2" is not a second copy of it, but a 404.</summary>
-    public async Task<IActionResult> OnGetAsync(string? page)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] string? page)
     {
         if (page is not null && Paging.Parse(page) != 1)
         {
