@@ -30,6 +30,7 @@ public static class Pipeline
         app.UseNewsroom();
         app.UseNewsPortalRequestLogging();
         app.UseRouting();
+        app.UseUnexpectedMethodRefusal();
         app.UseClientRateLimits();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -160,7 +160,12 @@ public sealed class ArticleEditor(NewsDbContext db, MarkdownRenderer markdown, M
         }
 
         Limit(errors, "Standfirst", "The standfirst", standfirst, ArticleLimits.Standfirst);
-        Limit(errors, "Body", "The body", body, ArticleLimits.Body);
+        var bodyProblem = ArticleBody.Check(body, markdown, out var rendered);
+        if (bodyProblem is not null)
+        {
+            errors["Body"] = bodyProblem;
+        }
+
         Limit(errors, "Source", "The source", source, SourceLimit);
         Limit(errors, "CoverCaption", "The caption", caption, CaptionLimit);
         Limit(errors, "CoverCredit", "The credit", credit, CreditLimit);
@@ -255,7 +260,6 @@ public sealed class ArticleEditor(NewsDbContext db, MarkdownRenderer markdown, M
             article.CoverImageUrl = null;
         }
 
-        var rendered = markdown.Render(body);
         article.BodyMarkdown = body;
         article.BodyHtml = rendered.Html;
         article.BodyText = rendered.PlainText;

@@ -11,6 +11,14 @@ public static class SecuritySetup
     /// <summary>The largest request body accepted anywhere (an image upload plus its form).</summary>
     public const long MaxRequestBodyBytes = 12L * 1024 * 1024;
 
+    /// <summary>Form limits for every form, the article form included: the longest value (an article body of 200,000
+    /// characters fits), the most fields, the longest field name.</summary>
+    public const int MaxFormValueLength = 512 * 1024;
+
+    public const int MaxFormValueCount = 200;
+
+    public const int MaxFormKeyLength = 200;
+
     /// <summary>Request limits chosen on purpose rather than left at the server's defaults.</summary>
     public static IServiceCollection AddRequestLimits(this IServiceCollection services)
     {
@@ -25,9 +33,9 @@ public static class SecuritySetup
         services.Configure<FormOptions>(options =>
         {
             options.MultipartBodyLengthLimit = MaxRequestBodyBytes;
-            options.ValueLengthLimit = 512 * 1024;
-            options.ValueCountLimit = 200;
-            options.KeyLengthLimit = 200;
+            options.ValueLengthLimit = MaxFormValueLength;
+            options.ValueCountLimit = MaxFormValueCount;
+            options.KeyLengthLimit = MaxFormKeyLength;
         });
         services.AddHsts(options =>
         {
@@ -46,7 +54,11 @@ public static class SecuritySetup
     public static IServiceCollection AddSecurityPolicies(this IServiceCollection services)
     {
         services.Configure<MvcViewOptions>(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
-        services.Configure<MvcOptions>(options => options.Filters.Add<NulInFormFilter>());
+        services.Configure<MvcOptions>(options =>
+        {
+            options.Filters.Add<NulInFormFilter>();
+            options.Filters.Add<NoHandlerPageFilter>();
+        });
         services.Configure<CookiePolicyOptions>(options =>
         {
             options.HttpOnly = HttpOnlyPolicy.Always;
@@ -72,4 +84,8 @@ public static class SecuritySetup
         app.UseMiddleware<SecurityHeadersMiddleware>();
         return app;
     }
+
+    /// <summary>Refuses methods a page does not answer (405); after routing, which tells what answers the request.</summary>
+    public static IApplicationBuilder UseUnexpectedMethodRefusal(this IApplicationBuilder app) =>
+        app.UseMiddleware<UnexpectedMethodsMiddleware>();
 }
