@@ -5,13 +5,14 @@ namespace NewsPortal.Web.Setup;
 
 public static class Logging
 {
-    /// <summary>Serilog from the "Serilog" configuration section: console and rolling file, request logging.</summary>
+    /// <summary>Serilog from the "Serilog" configuration section: console and rolling file, request logging; control characters in logged values escaped (<see cref="LogValueEscaping"/>).</summary>
     public static void AddNewsPortalLogging(this WebApplicationBuilder builder)
     {
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext()
+            .Enrich.With<LogValueEscaping>());
     }
 
     /// <summary>

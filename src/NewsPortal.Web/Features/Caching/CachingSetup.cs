@@ -19,6 +19,7 @@ public static class CachingSetup
         services.AddSingleton<ReaderCache>();
         services.AddScoped<ArticleEviction>();
         services.AddSingleton<ViewCounter>();
+        services.AddSingleton<DistinctReaderViews>();
         services.AddHostedService<ViewCountFlusher>();
 
         services.AddResponseCompression(options =>
