@@ -32,6 +32,7 @@ public static class Pipeline
         app.UseRouting();
         app.UseUnexpectedMethodRefusal();
         app.UseClientRateLimits();
+        app.UseFormEncodingCheck();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseConsent();

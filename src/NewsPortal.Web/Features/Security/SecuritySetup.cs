@@ -88,4 +88,8 @@ public static class SecuritySetup
     /// <summary>Refuses methods a page does not answer (405); after routing, which tells what answers the request.</summary>
     public static IApplicationBuilder UseUnexpectedMethodRefusal(this IApplicationBuilder app) =>
         app.UseMiddleware<UnexpectedMethodsMiddleware>();
+
+    /// <summary>Refuses urlencoded forms that are not UTF-8 (400), before anything reads a form.</summary>
+    public static IApplicationBuilder UseFormEncodingCheck(this IApplicationBuilder app) =>
+        app.UseMiddleware<InvalidUtf8FormMiddleware>();
 }
