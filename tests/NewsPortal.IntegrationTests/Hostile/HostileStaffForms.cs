@@ -352,9 +352,9 @@ public sealed class HostileStaffForms(HostilePortal portal) : IClassFixture<Host
             return;
         }
 
-        // A password needs 12 characters with a digit and a lower-case letter; whatever else it holds is the
-        // person's own business, so a hostile but strong password makes an account that signs in with it.
-        var strongPassword = field == "Input.Password" && text.Value.Length is >= 12 and <= 200 && text.Value.Any(char.IsAsciiDigit) && text.Value.Any(char.IsAsciiLetterLower);
+        // A password needs 12 characters and must not be easy to guess; whatever else it holds is the person's
+        // own business, so a hostile but strong password makes an account that signs in with it.
+        var strongPassword = field == "Input.Password" && text.Value.Length is >= 12 and <= 200 && !CommonPasswordValidator.IsEasyToGuess(text.Value, email, "New Colleague");
         var created = (field == "Input.DisplayName" && text.OneLine is not null) || strongPassword || (field == "Input.DisplayName" && name == "only invisible characters");
         if (!created)
         {

@@ -1,108 +1,109 @@
 using System.Text;
-using NewsPortal.Web.Infrastructure;
 
 namespace NewsPortal.Web.Features.Security;
 
 /// <summary>
 /// Refuses (400) a urlencoded form whose percent-encoded bytes are not UTF-8 ("name=%FF%FE"). ASP.NET Core keeps
 /// such a sequence as the literal text "%FF%FE", so it would otherwise be stored as if the person had typed it.
-/// The body is read once as it streams in (buffered for the form reader that follows), decoding %XX escapes into a
-/// strict UTF-8 decoder; nothing else is changed.
+/// The request body is checked as the form reader reads it (nothing is buffered or read twice): invalid bytes end
+/// the read with <see cref="InvalidDataException"/>, which every form reader already answers with the "Bad request" page.
 /// </summary>
-public sealed class InvalidUtf8FormMiddleware(RequestDelegate next, ILogger<InvalidUtf8FormMiddleware> log)
+public sealed class InvalidUtf8FormMiddleware(RequestDelegate next)
 {
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
         if (HttpMethods.IsPost(request.Method)
             && request.ContentType is { } type
             && type.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
         {
-            request.EnableBuffering();
-            bool valid;
-            try
-            {
-                valid = await IsUtf8Async(request.Body, context.RequestAborted);
-            }
-            finally
-            {
-                request.Body.Position = 0;
-            }
-
-            if (!valid)
-            {
-                log.LogWarning("Form refused: percent-encoded bytes that are not UTF-8");
-                await MiddlewareViews.RefuseAsync(context, StatusCodes.Status400BadRequest, new RefusalPage(
-                    "Bad request", "We could not understand that request: the form held characters that are not valid text. Please go back, check what you typed and try again."));
-                return;
-            }
+            request.Body = new Utf8FormStream(request.Body, context.RequestServices.GetRequiredService<ILogger<InvalidUtf8FormMiddleware>>());
         }
 
-        await next(context);
+        return next(context);
+    }
+}
+
+/// <summary>A read-only pass-through stream that decodes %XX escapes of a urlencoded body into a strict UTF-8 decoder.</summary>
+public sealed class Utf8FormStream(Stream inner, ILogger log) : Stream
+{
+    private readonly Decoder _decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
+    private readonly byte[] _escape = new byte[2];
+    private readonly char[] _chars = new char[8];
+    private int _escapeLength = -1; // -1: not inside an escape; 0..1: hex digits read after '%'
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override int Read(byte[] buffer, int offset, int count) => Check(buffer.AsSpan(offset, inner.Read(buffer, offset, count)));
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        var read = await inner.ReadAsync(buffer, cancellationToken);
+        return Check(buffer.Span[..read]);
     }
 
-    /// <summary>True when the body, with its %XX escapes decoded, is valid UTF-8.</summary>
-    public static async Task<bool> IsUtf8Async(Stream body, CancellationToken ct)
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override void Flush()
     {
-        var decoder = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetDecoder();
-        var input = new byte[16 * 1024];
-        var bytes = new byte[input.Length];
-        var chars = new char[input.Length + 4];
-        var pending = new byte[2];
-        var pendingCount = -1; // -1: not inside an escape; 0..2: hex digits read after '%'
-        int read;
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    private int Check(ReadOnlySpan<byte> read)
+    {
         try
         {
-            while ((read = await body.ReadAsync(input, ct)) > 0)
+            if (read.Length == 0)
             {
-                var count = 0;
-                for (var i = 0; i < read; i++)
-                {
-                    var b = input[i];
-                    if (pendingCount >= 0)
-                    {
-                        pending[pendingCount++] = b;
-                        if (pendingCount == 2)
-                        {
-                            pendingCount = -1;
-                            if (IsHex(pending[0]) && IsHex(pending[1]))
-                            {
-                                bytes[count++] = (byte)((Hex(pending[0]) << 4) | Hex(pending[1]));
-                            }
-                            else
-                            {
-                                bytes[count++] = (byte)'%';
-                                bytes[count++] = (byte)'_';
-                            }
-                        }
-                    }
-                    else if (b == '%')
-                    {
-                        pendingCount = 0;
-                    }
-                    else
-                    {
-                        bytes[count++] = b;
-                    }
-
-                    if (count >= bytes.Length - 2)
-                    {
-                        decoder.GetChars(bytes, 0, count, chars, 0, flush: false);
-                        count = 0;
-                    }
-                }
-
-                decoder.GetChars(bytes, 0, count, chars, 0, flush: false);
+                _decoder.GetChars([], _chars, flush: true);
+                return 0;
             }
 
-            decoder.GetChars([], 0, 0, chars, 0, flush: true);
-            return true;
+            foreach (var b in read)
+            {
+                if (_escapeLength >= 0)
+                {
+                    _escape[_escapeLength++] = b;
+                    if (_escapeLength == 2)
+                    {
+                        _escapeLength = -1;
+                        Decode(IsHex(_escape[0]) && IsHex(_escape[1]) ? (byte)((Hex(_escape[0]) << 4) | Hex(_escape[1])) : (byte)'_');
+                    }
+                }
+                else if (b == '%')
+                {
+                    _escapeLength = 0;
+                }
+                else
+                {
+                    Decode(b);
+                }
+            }
+
+            return read.Length;
         }
         catch (DecoderFallbackException)
         {
-            return false;
+            log.LogWarning("Form refused: percent-encoded bytes that are not UTF-8");
+            throw new InvalidDataException("The form holds percent-encoded bytes that are not UTF-8.");
         }
     }
+
+    private void Decode(byte b) => _decoder.GetChars(new ReadOnlySpan<byte>(in b), _chars, flush: false);
 
     private static bool IsHex(byte b) => b is (>= (byte)'0' and <= (byte)'9') or (>= (byte)'a' and <= (byte)'f') or (>= (byte)'A' and <= (byte)'F');
 
