@@ -22,9 +22,11 @@ public static class ImageBombs
     /// <summary>The most all of a PNG's compressed metadata may inflate to (ICC profiles are rarely over 1 MB).</summary>
     public const int MaxInflatedMetadataBytes = 4 * 1024 * 1024;
 
+    private static ReadOnlySpan<byte> PngSignature => [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
     /// <summary>Null when the file may be decoded; otherwise the refusal shown beside the upload field.</summary>
     public static string? Check(ReadOnlySpan<byte> file, long maxPixels) =>
-        file.StartsWith("\x89PNG\r\n\x1a\n"u8) ? CheckPng(file)
+        file.StartsWith(PngSignature) ? CheckPng(file)
         : file.StartsWith("GIF87a"u8) || file.StartsWith("GIF89a"u8) ? CheckGif(file, maxPixels)
         : file.Length >= 12 && file.StartsWith("RIFF"u8) && file[8..].StartsWith("WEBP"u8) ? CheckWebp(file, maxPixels)
         : null;

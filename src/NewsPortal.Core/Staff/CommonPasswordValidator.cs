@@ -49,7 +49,7 @@ public sealed class CommonPasswordValidator : IPasswordValidator<StaffUser>
         }
 
         var core = Core(lower);
-        if (core.Length == 0 || Common.Contains(core) || IsRepetition(core) || IsSequence(core) || Common.Contains(Unleet(core)) || Common.Contains(Core(Unleet(lower))))
+        if (Common.Contains(core) || IsRepetition(core) || IsSequence(core) || Common.Contains(Unleet(core)) || Common.Contains(Core(Unleet(lower))))
         {
             return true;
         }
