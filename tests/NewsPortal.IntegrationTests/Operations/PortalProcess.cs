@@ -43,8 +43,35 @@ public sealed partial class PortalProcess : IAsyncDisposable
     public static async Task<PortalProcess> StartAsync(string folder, IReadOnlyDictionary<string, string> settings, TimeSpan timeout)
     {
         var port = FreePort();
+        var info = StartInfo(folder, settings, $"--urls http://127.0.0.1:{port}");
+        var portal = new PortalProcess(Process.Start(info)!, folder, port);
+        portal._process.OutputDataReceived += (_, e) => portal.Keep(e.Data);
+        portal._process.ErrorDataReceived += (_, e) => portal.Keep(e.Data);
+        portal._process.BeginOutputReadLine();
+        portal._process.BeginErrorReadLine();
+        await portal.WaitUntilHealthyAsync(timeout);
+        return portal;
+    }
+
+    /// <summary>
+    /// Runs one of the portal's commands (<c>import FOLDER</c>, <c>content changed</c>…) as a process of its own,
+    /// with the same settings as a portal started on <paramref name="folder"/>; returns its exit code and output.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(
+        string folder, IReadOnlyDictionary<string, string> settings, string arguments, TimeSpan timeout)
+    {
+        using var process = Process.Start(StartInfo(folder, settings, arguments))!;
+        using var cancel = new CancellationTokenSource(timeout);
+        var stdout = process.StandardOutput.ReadToEndAsync(cancel.Token);
+        var stderr = process.StandardError.ReadToEndAsync(cancel.Token);
+        await process.WaitForExitAsync(cancel.Token);
+        return (process.ExitCode, await stdout + await stderr);
+    }
+
+    private static ProcessStartInfo StartInfo(string folder, IReadOnlyDictionary<string, string> settings, string arguments)
+    {
         var app = Path.Combine(AppContext.BaseDirectory, "NewsPortal.Web.dll");
-        var info = new ProcessStartInfo("dotnet", $"\"{app}\" --urls http://127.0.0.1:{port}")
+        var info = new ProcessStartInfo("dotnet", $"\"{app}\" {arguments}")
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true,
@@ -64,13 +91,7 @@ public sealed partial class PortalProcess : IAsyncDisposable
             info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
-        var portal = new PortalProcess(Process.Start(info)!, folder, port);
-        portal._process.OutputDataReceived += (_, e) => portal.Keep(e.Data);
-        portal._process.ErrorDataReceived += (_, e) => portal.Keep(e.Data);
-        portal._process.BeginOutputReadLine();
-        portal._process.BeginErrorReadLine();
-        await portal.WaitUntilHealthyAsync(timeout);
-        return portal;
+        return info;
     }
 
     /// <summary>A client of its own, like one browser: its own cookies and connections, redirects not followed.</summary>

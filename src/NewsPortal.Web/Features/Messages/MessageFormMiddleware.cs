@@ -1,7 +1,5 @@
-using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Http.Features;
 using NewsPortal.Core.Messages;
-using NewsPortal.Web.Infrastructure;
+using NewsPortal.Web.Platform.MiddlewarePages;
 
 namespace NewsPortal.Web.Features.Messages;
 
@@ -13,7 +11,7 @@ namespace NewsPortal.Web.Features.Messages;
 /// honeypot field files the message as spam; the sender sees the same thank-you page.
 /// Nothing a reader typed is logged.
 /// </summary>
-public sealed class MessageFormMiddleware(RequestDelegate next, IAntiforgery antiforgery, ILogger<MessageFormMiddleware> log)
+public sealed class MessageFormMiddleware(RequestDelegate next, ILogger<MessageFormMiddleware> log)
 {
     public const string Path = "/message";
 
@@ -25,40 +23,25 @@ public sealed class MessageFormMiddleware(RequestDelegate next, IAntiforgery ant
     private const string ViewPath = "/Features/Messages/MessageForm.cshtml";
 
     // Generous for 5,000 characters of Chinese text, percent-encoded (9 bytes a character).
-    private const int MaxFormBytes = 128 * 1024;
+    private static readonly FormLimits Limits = new(MaxBytes: 128 * 1024, MaxFields: 32, MaxKeyLength: 128);
 
-    public static bool Handles(PathString path) =>
-        path.Equals(Path, StringComparison.OrdinalIgnoreCase) || path.Equals(Path + "/", StringComparison.OrdinalIgnoreCase);
+    public static bool Handles(PathString path) => MiddlewarePage.Matches(path, Path);
 
-    public async Task InvokeAsync(HttpContext context)
-    {
-        var method = context.Request.Method;
-        if (!Handles(context.Request.Path))
-        {
-            await next(context);
-        }
-        else if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method))
-        {
-            await MiddlewareViews.RenderAsync(context, ViewPath, MessageFormView.Empty, headOnly: HttpMethods.IsHead(method));
-        }
-        else if (HttpMethods.IsPost(method))
-        {
-            // Resolved only here, not as an InvokeAsync parameter, so other pages do not borrow a database context.
-            await ReceiveAsync(context, context.RequestServices.GetRequiredService<MessageInbox>());
-        }
-        else
-        {
-            await next(context);
-        }
-    }
+    public Task InvokeAsync(HttpContext context) =>
+        !Handles(context.Request.Path)
+            ? next(context)
+            : MiddlewarePage.DispatchAsync(context, next,
+                get: context => MiddlewarePage.RenderAsync(context, ViewPath, MessageFormView.Empty),
+                // Resolved only here, not as an InvokeAsync parameter, so other pages do not borrow a database context.
+                post: context => ReceiveAsync(context, context.RequestServices.GetRequiredService<MessageInbox>()));
 
     private async Task ReceiveAsync(HttpContext context, MessageInbox inbox)
     {
-        var form = await SmallForms.ReadAsync(context, MaxFormBytes, maxFields: 32, maxKeyLength: 128, log);
+        var form = await MiddlewarePage.ReadFormAsync(context, Limits, log);
         if (form is null)
         {
             log.LogWarning("Message form refused: the request was not a readable form of acceptable size");
-            await MiddlewareViews.RefuseAsync(context, StatusCodes.Status400BadRequest, new RefusalPage(
+            await MiddlewarePage.RefuseAsync(context, StatusCodes.Status400BadRequest, new RefusalPage(
                 "Message not sent",
                 $"We could not read what was sent. If your message is very long, please shorten it to {MessageLimits.Body:N0} characters; "
                 + "if you pasted it from elsewhere, it may hold characters that cannot be part of a message. Then try again.",
@@ -67,14 +50,10 @@ public sealed class MessageFormMiddleware(RequestDelegate next, IAntiforgery ant
         }
 
         var check = MessageRules.Check(new MessageInput(form[MessageRules.NameField], form[MessageRules.EmailField], form[MessageRules.SubjectField], form[MessageRules.BodyField]));
-        try
-        {
-            await antiforgery.ValidateRequestAsync(context);
-        }
-        catch (AntiforgeryValidationException)
+        if (!await MiddlewarePage.AntiforgeryHoldsAsync(context))
         {
             log.LogWarning("Message form refused: antiforgery token missing or invalid");
-            await MiddlewareViews.RenderAsync(context, ViewPath, new MessageFormView(check.Message, new Dictionary<string, string>(),
+            await MiddlewarePage.RenderAsync(context, ViewPath, new MessageFormView(check.Message, new Dictionary<string, string>(),
                 "Your message was not sent, because we could not confirm that the form came from this site (it may have been open for a long time). Please check it below and send it again."),
                 StatusCodes.Status400BadRequest);
             return;
@@ -83,7 +62,7 @@ public sealed class MessageFormMiddleware(RequestDelegate next, IAntiforgery ant
         if (!check.IsValid)
         {
             log.LogInformation("Message form returned for correction: {Fields}", string.Join(", ", check.Errors.Keys));
-            await MiddlewareViews.RenderAsync(context, ViewPath, new MessageFormView(check.Message, check.Errors), StatusCodes.Status422UnprocessableEntity);
+            await MiddlewarePage.RenderAsync(context, ViewPath, new MessageFormView(check.Message, check.Errors), StatusCodes.Status422UnprocessableEntity);
             return;
         }
 
@@ -98,7 +77,6 @@ public sealed class MessageFormMiddleware(RequestDelegate next, IAntiforgery ant
             log.LogWarning("Message {Reference} filed as spam: honeypot field filled", reference);
         }
 
-        context.Response.StatusCode = StatusCodes.Status303SeeOther;
-        context.Response.Headers.Location = $"{ThanksPath}?ref={Uri.EscapeDataString(reference)}";
+        MiddlewarePage.SeeOther(context, $"{ThanksPath}?ref={Uri.EscapeDataString(reference)}");
     }
 }

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Core.Messages;
-using NewsPortal.Web.Setup;
 
 namespace NewsPortal.Web.Features.Messages;
 
@@ -12,8 +10,6 @@ public static class MessagesSetup
         services.AddOptions<MessagesOptions>().Bind(configuration.GetSection(MessagesOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<MessageInbox>();
         services.AddHostedService<MessageRetentionService>();
-        // PostConfigure: the framework's own set-up of RazorPagesOptions replaces the conventions collection.
-        services.PostConfigure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Staff/Inbox", StaffPolicies.Inbox));
         return services;
     }
 

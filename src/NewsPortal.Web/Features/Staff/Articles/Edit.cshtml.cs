@@ -6,14 +6,14 @@ using NewsPortal.Core.Articles;
 using NewsPortal.Core.Articles.Editing;
 using NewsPortal.Core.Markdown;
 using NewsPortal.Core.Media;
-using NewsPortal.Web.Features.Caching;
-using NewsPortal.Web.Infrastructure;
+using NewsPortal.Web.Platform.Caching;
+using NewsPortal.Web.Platform.Site;
 
 namespace NewsPortal.Web.Features.Staff.Articles;
 
 /// <summary>Writing a new article or editing one: save, schedule, publish, unpublish, preview, corrections.</summary>
 public sealed class EditModel(
-    ArticleEditor editor, NewsroomQueries queries, MarkdownRenderer markdown, SiteTime time, ArticleEviction eviction, IOptions<MediaOptions> media)
+    ArticleEditor editor, NewsroomQueries queries, MarkdownRenderer markdown, SiteTime time, IOptions<MediaOptions> media)
     : PageModel
 {
     public const string LocalTimeFormat = "yyyy-MM-dd'T'HH:mm";
@@ -108,7 +108,6 @@ public sealed class EditModel(
         }
 
         var upload = Cover is { } file ? new UploadedFile(file.FileName, file.Length, file.OpenReadStream) : null;
-        var before = await eviction.FootprintAsync(id, HttpContext.RequestAborted);
         var result = await editor.SaveAsync(id, Input, action, scheduleUtc, User.Identity?.Name ?? "staff", upload, HttpContext.RequestAborted);
         if (result.NotFound)
         {
@@ -119,13 +118,12 @@ public sealed class EditModel(
         {
             foreach (var (field, error) in result.Errors)
             {
-                ModelState.AddModelError(field is "" or nameof(Cover) or nameof(ScheduleAt) ? field : $"{nameof(Input)}.{field}", error);
+                ModelState.AddModelError(FormField(field), error);
             }
 
             return await InvalidAsync(id);
         }
 
-        await eviction.ArticleChangedAsync(before, result.ArticleId, HttpContext.RequestAborted);
         Notice = Describe(result);
         return RedirectToPage(new { id = result.ArticleId });
     }
@@ -145,13 +143,12 @@ public sealed class EditModel(
             Input = Existing!.Input;
             foreach (var (field, error) in result.Errors)
             {
-                ModelState.AddModelError(field, error);
+                ModelState.AddModelError(FormField(field), error);
             }
 
             return Invalid();
         }
 
-        await eviction.ArticleChangedAsync(null, id, HttpContext.RequestAborted);
         Notice = "Correction added. Readers see it under the article.";
         return RedirectToPage(new { id });
     }
@@ -216,4 +213,14 @@ public sealed class EditModel(
 
         return true;
     }
+
+    /// <summary>Where on this form an error about an article field is shown.</summary>
+    private static string FormField(string field) => field switch
+    {
+        ArticleField.Form => "",
+        ArticleField.Cover => nameof(Cover),
+        ArticleField.ScheduleAt => nameof(ScheduleAt),
+        ArticleField.Correction => nameof(CorrectionText),
+        _ => $"{nameof(Input)}.{field}",
+    };
 }
