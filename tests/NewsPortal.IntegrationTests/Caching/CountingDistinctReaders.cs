@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using NewsPortal.IntegrationTests.Infrastructure;
-using NewsPortal.Web.Features.Caching;
+using NewsPortal.Web.Platform.Caching;
 
 namespace NewsPortal.IntegrationTests.Caching;
 

@@ -5,7 +5,7 @@ using NewsPortal.Core.Consent;
 using NewsPortal.Web.Platform.MiddlewarePages;
 using NewsPortal.Web.Platform.Site;
 
-using NewsPortal.Web.Features.Caching;
+using NewsPortal.Web.Platform.Caching;
 
 namespace NewsPortal.Web.Features.Consent;
 

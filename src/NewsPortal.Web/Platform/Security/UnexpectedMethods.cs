@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
 using Microsoft.AspNetCore.Mvc.Filters;
-using NewsPortal.Web.Infrastructure;
+using NewsPortal.Web.Platform.MiddlewarePages;
 
 namespace NewsPortal.Web.Platform.Security;
 
@@ -37,7 +37,7 @@ public sealed class UnexpectedMethodsMiddleware(RequestDelegate next, ILogger<Un
     public static Task RefuseAsync(HttpContext context, string allowed)
     {
         context.Response.Headers.Allow = allowed;
-        return MiddlewareViews.RefuseAsync(context, StatusCodes.Status405MethodNotAllowed,
+        return MiddlewarePage.RefuseAsync(context, StatusCodes.Status405MethodNotAllowed,
             new RefusalPage("Not allowed", "That kind of request is not accepted at this address. Open the page in a browser, or use the form on it."));
     }
 }
