@@ -45,6 +45,13 @@ dotnet publish "$ROOT/src/NewsPortal.Web" -c Release -o "$WORK/app" --nologo -v 
 dotnet build "$ROOT/tests/NewsPortal.Benchmarks" -c Release --nologo -v quiet >/dev/null
 GENERATOR="$ROOT/tests/NewsPortal.Benchmarks/bin/Release/net10.0/NewsPortal.Benchmarks.dll"
 
+# The web root the benchmark serves: the site's own wwwroot/ plus the 12 KB static file every page is measured
+# against. The file is not part of the site, so it is not in wwwroot/ (and not in a published build).
+rm -rf "$WORK/webroot"
+cp -r "$ROOT/wwwroot" "$WORK/webroot"
+mkdir -p "$WORK/webroot/bench"
+cp "$ROOT/tests/NewsPortal.Benchmarks/static-12k.html" "$WORK/webroot/bench/static-12k.html"
+
 SERVER_PID=""
 stop_server() {
   if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2>/dev/null || true; wait "$SERVER_PID" 2>/dev/null || true; SERVER_PID=""; fi
@@ -57,7 +64,7 @@ start_server() {
     Database__Provider="$PROVIDER" Database__ConnectionString="$1" \
     OutputCache__Enabled="$2" Serilog__MinimumLevel__Default=Warning \
     Serilog__WriteTo__1__Args__path="$WORK/logs/server-.log" \
-    dotnet NewsPortal.Web.dll --urls "$BASE" >"$WORK/server.out" 2>&1) &
+    dotnet NewsPortal.Web.dll --urls "$BASE" --webroot "$WORK/webroot" >"$WORK/server.out" 2>&1) &
   SERVER_PID=$!
   for _ in $(seq 1 120); do
     if curl -fs "$BASE/health" >/dev/null 2>&1; then return 0; fi

@@ -80,8 +80,10 @@ public sealed class ArticleQueries(
             return null;
         }
 
+        // A tag that only drafts (or scheduled or withdrawn articles) use is not shown, not even its name: until
+        // something published uses it, it answers like a tag that does not exist.
         var items = await PageAsync(new ListingKey("tag", tag.Id), Published().Where(a => a.Tags.Any(t => t.Id == tag.Id)), page, pageSize, ct);
-        return new Listing(tag.Id, "Tag", tag.Name, tag.Slug, "", items);
+        return items.Items.Count == 0 ? null : new Listing(tag.Id, "Tag", tag.Name, tag.Slug, "", items);
     }
 
     public async Task<Listing?> AuthorAsync(string slug, int page, int pageSize = Paging.DefaultPageSize, CancellationToken ct = default)
@@ -93,8 +95,9 @@ public sealed class ArticleQueries(
             return null;
         }
 
+        // As for tags: a byline only unpublished articles carry is not confirmed to anyone guessing it.
         var items = await PageAsync(new ListingKey("author", author.Id), Published().Where(a => a.Authors.Any(t => t.Id == author.Id)), page, pageSize, ct);
-        return new Listing(author.Id, "Author", author.Name, author.Slug, author.Bio, items);
+        return items.Items.Count == 0 ? null : new Listing(author.Id, "Author", author.Name, author.Slug, author.Bio, items);
     }
 
     /// <param name="published">The listing's published articles, without the "published by now" bound.</param>

@@ -38,6 +38,31 @@ public sealed class MarkdownRenderer
         .UseAutoLinks()
         .Build();
 
+    /// <summary>
+    /// Renders <paramref name="markdown"/>, or says why it cannot be: nested too deeply, whether this renderer's
+    /// own check (<see cref="MarkdownNesting"/>) or Markdig's depth limit finds it.
+    /// </summary>
+    public bool TryRender(string markdown, out RenderedMarkdown rendered, out string? problem)
+    {
+        rendered = new RenderedMarkdown("", "", 0);
+        problem = MarkdownNesting.Problem(markdown);
+        if (problem is not null)
+        {
+            return false;
+        }
+
+        try
+        {
+            rendered = Render(markdown);
+            return true;
+        }
+        catch (ArgumentException ex) when (ex.Message.Contains("depth limit", StringComparison.OrdinalIgnoreCase))
+        {
+            problem = MarkdownNesting.TooDeep;
+            return false;
+        }
+    }
+
     public RenderedMarkdown Render(string? markdown)
     {
         markdown = Normalize(markdown);

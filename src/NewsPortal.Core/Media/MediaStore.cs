@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using NewsPortal.Core.Articles;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Jpeg;
+using SixLabors.ImageSharp.Memory;
 using SixLabors.ImageSharp.Processing;
 
 namespace NewsPortal.Core.Media;
@@ -59,14 +60,22 @@ public sealed class MediaStore(IOptions<MediaOptions> options, TimeProvider cloc
         const string NotAnImage = "That file is not an image we can read. Upload a photo or picture in JPEG, PNG, GIF or WebP format.";
         try
         {
+            var decoding = ImageDecoding.For(Options.MaxPixels);
             buffer.Position = 0;
-            if (Image.DetectFormat(buffer) is null)
+            if (Image.DetectFormat(decoding, buffer) is null)
             {
                 return Refuse(NotAnImage);
             }
 
+            // Frames and compressed metadata, from the headers and chunk table, before any decoder reads them.
+            if (ImageBombs.Check(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), Options.MaxPixels) is { } bomb)
+            {
+                log.LogWarning("Refused an upload that would take too much memory to decode");
+                return Refuse(bomb);
+            }
+
             buffer.Position = 0;
-            var info = await Image.IdentifyAsync(buffer, ct);
+            var info = await Image.IdentifyAsync(decoding, buffer, ct);
             if (info is null)
             {
                 return Refuse(NotAnImage);
@@ -78,7 +87,7 @@ public sealed class MediaStore(IOptions<MediaOptions> options, TimeProvider cloc
             }
 
             buffer.Position = 0;
-            using var image = await Image.LoadAsync(buffer, ct);
+            using var image = await Image.LoadAsync(decoding, buffer, ct);
             image.Mutate(x => x.AutoOrient());
             if (image.Width < MinWidth)
             {
@@ -96,6 +105,11 @@ public sealed class MediaStore(IOptions<MediaOptions> options, TimeProvider cloc
             image.Metadata.IccProfile = null;
 
             return new MediaResult(await WriteSizesAsync(image, file, ct), null);
+        }
+        catch (InvalidMemoryOperationException)
+        {
+            log.LogWarning("Refused an upload whose decoding passed the memory limit");
+            return Refuse("The image needs more memory to open than we allow. Make it smaller and try again.");
         }
         catch (Exception ex) when (ex is ImageFormatException or NotSupportedException or InvalidDataException)
         {

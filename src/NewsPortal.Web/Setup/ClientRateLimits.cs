@@ -20,7 +20,7 @@ public sealed class ClientRateLimitOptions
 
 /// <summary>
 /// Per-client limits on the two forms anyone can post, through ASP.NET Core's rate limiter: the message form
-/// (POST /message, "Messages:RateLimit", 5 per 10 minutes by default) and staff sign-in (POST /staff/sign-in,
+/// (POST /message, "Messages:RateLimit", 5 per 10 minutes by default) and staff sign-in (POST to the sign-in page, by its endpoint,
 /// "Staff:SignInRateLimit", 30 per 5 minutes by default, on top of the account lockout). Each is a fixed window
 /// per client IP address; every other request passes unlimited. A refused post gets a friendly 429 page.
 /// </summary>
@@ -29,6 +29,7 @@ public static class ClientRateLimits
     public const string Messages = "Messages:RateLimit";
     public const string SignIn = "Staff:SignInRateLimit";
     public const string SignInPath = "/staff/sign-in";
+    private const string SignInPage = "/Staff/SignIn";
 
     public static IServiceCollection AddClientRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -40,7 +41,7 @@ public static class ClientRateLimits
             var messages = limits.Get(Messages);
             var signIn = limits.Get(SignIn);
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-                RuleFor(context.Request) switch
+                RuleFor(context) switch
                 {
                     Messages => Window("message:", context, messages),
                     SignIn => Window("sign-in:", context, signIn),
@@ -62,11 +63,21 @@ public static class ClientRateLimits
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-    private static string? RuleFor(HttpRequest request) =>
-        !HttpMethods.IsPost(request.Method) ? null
-        : MessageFormMiddleware.Handles(request.Path) ? Messages
-        : request.Path.Equals(SignInPath, StringComparison.OrdinalIgnoreCase) ? SignIn
+    /// <summary>
+    /// The rule for a request, by what answers it rather than by how its path is spelled: the sign-in page's
+    /// endpoint, however routing reached it (a trailing slash, other letter case, percent-encoded letters), and the
+    /// message form by the same test its middleware answers by.
+    /// </summary>
+    private static string? RuleFor(HttpContext context) =>
+        !HttpMethods.IsPost(context.Request.Method) ? null
+        : MessageFormMiddleware.Handles(context.Request.Path) ? Messages
+        : IsSignInPage(context.GetEndpoint()) ? SignIn
         : null;
+
+    private static bool IsSignInPage(Endpoint? endpoint) =>
+        endpoint?.Metadata.GetMetadata<Microsoft.AspNetCore.Mvc.Abstractions.ActionDescriptor>() is { } action
+        && action.RouteValues.TryGetValue("page", out var page)
+        && string.Equals(page, SignInPage, StringComparison.Ordinal);
 
     private static RateLimitPartition<string> Window(string prefix, HttpContext context, ClientRateLimitOptions limit) =>
         RateLimitPartition.GetFixedWindowLimiter(
@@ -84,7 +95,7 @@ public static class ClientRateLimits
         }
 
         var wait = $"Please wait {minutes} minute{(minutes == 1 ? "" : "s")} and try again";
-        var signIn = RuleFor(context.Request) == SignIn;
+        var signIn = RuleFor(context) == SignIn;
         context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ClientRateLimits))
             .LogWarning("Request refused: rate limit of {Rule} reached", signIn ? "staff sign-in" : "the message form");
         await MiddlewarePage.RefuseAsync(context, StatusCodes.Status429TooManyRequests, signIn

@@ -94,7 +94,7 @@ public static class Commands
         var password = Environment.GetEnvironmentVariable("NEWSPORTAL_PASSWORD");
         if (string.IsNullOrEmpty(password))
         {
-            Console.Write("Password (at least 12 characters, with a digit): ");
+            Console.Write("Password (at least 12 characters, not a common password): ");
             password = ReadHidden();
         }
 

@@ -6,7 +6,7 @@ namespace NewsPortal.Web.Setup;
 
 public static class Logging
 {
-    /// <summary>Serilog from the "Serilog" configuration section: console and rolling file, request logging.</summary>
+    /// <summary>Serilog from the "Serilog" configuration section: console and rolling file, request logging; control characters in logged values escaped (<see cref="LogValueEscaping"/>); a repeated failure written once per interval (<see cref="RepeatedFailureFilter"/>).</summary>
     public static void AddNewsPortalLogging(this WebApplicationBuilder builder)
     {
         var interval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Logging:RepeatedFailureSeconds", 60));
@@ -14,6 +14,7 @@ public static class Logging
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
+            .Enrich.With<LogValueEscaping>()
             .Filter.With(new RepeatedFailureFilter(interval, () => services.GetRequiredService<ILoggerFactory>().CreateLogger("NewsPortal.RepeatedFailures"))));
     }
 

@@ -29,7 +29,9 @@ public static class Pipeline
         app.UseNewsroom();
         app.UseNewsPortalRequestLogging();
         app.UseRouting();
+        app.UseUnexpectedMethodRefusal();
         app.UseClientRateLimits();
+        app.UseFormEncodingCheck();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseConsent();

@@ -12,6 +12,7 @@ using NewsPortal.Web.Features.Feeds;
 using NewsPortal.Web.Features.Messages;
 using NewsPortal.Web.Features.Policies;
 using NewsPortal.Web.Features.Search;
+using NewsPortal.Web.Features.Staff;
 using NewsPortal.Web.Platform.Forms;
 using NewsPortal.Web.Platform.Security;
 using NewsPortal.Web.Features.Staff.Articles;
@@ -70,18 +71,23 @@ public static class Services
         services.AddIdentity<StaffUser, IdentityRole>(options =>
             {
                 options.User.RequireUniqueEmail = true;
+                // Current NIST guidance (SP 800-63B): a minimum length and a check against common passwords
+                // (CommonPasswordValidator), no rules about kinds of characters; long passphrases are welcome.
                 options.Password.RequiredLength = 12;
+                options.Password.RequiredUniqueChars = 1;
                 options.Password.RequireNonAlphanumeric = false;
                 options.Password.RequireUppercase = false;
-                options.Password.RequireLowercase = true;
-                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireDigit = false;
                 options.Lockout.AllowedForNewUsers = true;
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<NewsDbContext>()
-            .AddDefaultTokenProviders();
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>();
+        services.AddScoped<StaffSignIn>();
 
         services.ConfigureApplicationCookie(options =>
         {
@@ -95,6 +101,7 @@ public static class Services
             options.AccessDeniedPath = "/staff/denied";
             options.ExpireTimeSpan = TimeSpan.FromHours(8);
             options.SlidingExpiration = true;
+            SessionLifetime.Apply(options);
 
             // After sign-in the handler goes back to the ReturnUrl of the sign-in address as it was typed; a Location
             // header holding anything but ASCII would fail the answer.

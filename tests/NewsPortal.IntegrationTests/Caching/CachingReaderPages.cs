@@ -120,9 +120,11 @@ public sealed class CachingReaderPages(PortalFactory factory) : IClassFixture<Po
     public async Task Views_of_cached_pages_are_counted_and_written_in_a_batch()
     {
         var article = await TestArticles.AddAsync(factory, "Counted story for most read");
-        var client = factory.CreateBrowserClient();
+        // Three readers (browsers), so three views: one reader counts once in a window (see CountingDistinctReaders).
         for (var i = 0; i < 3; i++)
         {
+            var client = factory.CreateBrowserClient();
+            client.DefaultRequestHeaders.UserAgent.ParseAdd($"Mozilla/5.0 (X11; Linux x86_64) Reader/{i}");
             Html.AssertStatus(await client.GetAsync($"/article/{article.Slug}"), HttpStatusCode.OK);
         }
 

@@ -55,9 +55,9 @@ public sealed class HostileAccountForms(HostilePortal portal) : IClassFixture<Ho
             return;
         }
 
-        // A password needs 12 characters with a digit and a lower-case letter; whatever else it holds is the
-        // person's own business, so a hostile but strong password makes an account that signs in with it.
-        var strongPassword = field == "Input.Password" && text.Value.Length is >= 12 and <= 200 && text.Value.Any(char.IsAsciiDigit) && text.Value.Any(char.IsAsciiLetterLower);
+        // A password needs 12 characters and must not be easy to guess; whatever else it holds is the person's
+        // own business, so a hostile but strong password makes an account that signs in with it.
+        var strongPassword = field == "Input.Password" && text.Value.Length is >= 12 and <= 200 && !CommonPasswordValidator.IsEasyToGuess(text.Value, email, "New Colleague");
         var created = (field == "Input.DisplayName" && text.OneLine is not null) || strongPassword || (field == "Input.DisplayName" && name == "only invisible characters");
         if (!created)
         {
@@ -83,7 +83,7 @@ public sealed class HostileAccountForms(HostilePortal portal) : IClassFixture<Ho
         }
     }
 
-    /// <summary>A form body whose one field is of 5 MB, over what a form value may hold (512 KB; 4 MB on the article form): refused before anything is read into the page.</summary>
+    /// <summary>A form body whose one field is of 5 MB, over what a form value may hold (512 KB, the article form included): refused before anything is read into the page.</summary>
 
     [Theory]
     [InlineData("Role", "userId=&role=Editor")]

@@ -129,6 +129,12 @@ public sealed class ArticleEditor(NewsDbContext db, MarkdownRenderer markdown, M
     {
         var errors = new Dictionary<string, string>();
         var fields = ArticleValidation.Check(input, state, errors);
+        var rendered = new Markdown.RenderedMarkdown("", "", 0);
+        if (!errors.ContainsKey(ArticleField.Body) && ArticleBody.Check(fields.Body, markdown, out rendered) is { } bodyProblem)
+        {
+            errors[ArticleField.Body] = bodyProblem;
+        }
+
         if (!await db.Sections.AnyAsync(s => s.Id == input.SectionId, ct))
         {
             errors[ArticleField.Section] = "Choose a section.";
@@ -160,7 +166,7 @@ public sealed class ArticleEditor(NewsDbContext db, MarkdownRenderer markdown, M
         }
 
         _addresses.Retire(article, slug, now);
-        Apply(article, fields, slug, input, state, uploaded, now);
+        Apply(article, fields, rendered, slug, input, state, uploaded, now);
         article.Tags.Clear();
         article.Tags.AddRange(await _names.TagsAsync(fields.Tags, ct));
         article.Authors.Clear();
@@ -202,7 +208,7 @@ public sealed class ArticleEditor(NewsDbContext db, MarkdownRenderer markdown, M
         };
     }
 
-    private void Apply(Article article, CheckedArticle fields, string slug, ArticleInput input, PublishingState state, MediaImage? uploaded, DateTime now)
+    private static void Apply(Article article, CheckedArticle fields, Markdown.RenderedMarkdown rendered, string slug, ArticleInput input, PublishingState state, MediaImage? uploaded, DateTime now)
     {
         article.Headline = fields.Headline;
         article.Slug = slug;
@@ -223,7 +229,6 @@ public sealed class ArticleEditor(NewsDbContext db, MarkdownRenderer markdown, M
             article.CoverImageUrl = null;
         }
 
-        var rendered = markdown.Render(fields.Body);
         article.BodyMarkdown = fields.Body;
         article.BodyHtml = rendered.Html;
         article.BodyText = rendered.PlainText;

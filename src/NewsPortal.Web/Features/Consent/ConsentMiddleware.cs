@@ -6,6 +6,8 @@ using NewsPortal.Web.Platform.Data;
 using NewsPortal.Web.Platform.MiddlewarePages;
 using NewsPortal.Web.Platform.Site;
 
+using NewsPortal.Web.Platform.Caching;
+
 namespace NewsPortal.Web.Features.Consent;
 
 /// <summary>
@@ -50,7 +52,12 @@ public sealed class ConsentMiddleware(
             return reExecuted.OriginalPathBase + reExecuted.OriginalPath + reExecuted.OriginalQueryString;
         }
 
-        var url = context.Request.PathBase + context.Request.Path + context.Request.QueryString;
+        // Only the query parameters a cached page varies by: the page is cached with this form in it, so any other
+        // parameter (?utm_source=...) of the request that filled the cache would be handed to the next readers.
+        var query = QueryString.Create(context.Request.Query
+            .Where(p => ReaderPagesPolicy.VaryQueryKeys.Contains(p.Key, StringComparer.OrdinalIgnoreCase))
+            .SelectMany(p => p.Value.Select(v => new KeyValuePair<string, string?>(p.Key, v))));
+        var url = context.Request.PathBase + context.Request.Path + query;
         return LocalUrl.IsLocal(url) ? url : "/";
     }
 

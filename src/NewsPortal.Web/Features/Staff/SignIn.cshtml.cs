@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Core.Consent;
@@ -7,10 +6,13 @@ using NewsPortal.Core.Staff;
 
 namespace NewsPortal.Web.Features.Staff;
 
-public sealed class SignInModel(SignInManager<StaffUser> signIn, ILogger<SignInModel> log) : PageModel
+public sealed class SignInModel(StaffSignIn signIn, ILogger<SignInModel> log) : PageModel
 {
     [BindProperty]
     public SignInInput Input { get; set; } = new();
+
+    /// <summary>The one answer to every failed attempt, whatever the reason.</summary>
+    public const string FailedMessage = "The email or password is not correct, or the account is locked. After five failed attempts an account is locked for 15 minutes.";
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
@@ -26,25 +28,30 @@ public sealed class SignInModel(SignInManager<StaffUser> signIn, ILogger<SignInM
             return Page();
         }
 
-        var result = await signIn.PasswordSignInAsync(Input.Email, Input.Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        // One answer for a wrong password, an unknown address and a locked account (see StaffSignIn); the log tells
+        // them apart, by the account's id (never its address) and the client's address.
+        var (outcome, user) = await signIn.PasswordSignInAsync(Input.Email, Input.Password, HttpContext.RequestAborted);
+        var account = user?.Id ?? "(no such account)";
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        switch (outcome)
         {
-            log.LogInformation("Staff sign-in succeeded");
-            // Escaped to ASCII: a return address holding other characters cannot stand in a Location header.
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? LocalUrl.ForLocationHeader(ReturnUrl) : "/staff");
+            case SignInOutcome.SignedIn:
+                log.LogInformation("Staff sign-in succeeded for account {AccountId} from {ClientAddress}", account, client);
+                // Escaped to ASCII: a return address holding other characters cannot stand in a Location header.
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? LocalUrl.ForLocationHeader(ReturnUrl) : "/staff");
+            case SignInOutcome.LockedOut:
+                log.LogWarning("Staff sign-in refused: account locked out, account {AccountId} from {ClientAddress}", account, client);
+                break;
+            case SignInOutcome.NotAllowed:
+                log.LogWarning("Staff sign-in refused: account not allowed to sign in, account {AccountId} from {ClientAddress}", account, client);
+                break;
+            default:
+                log.LogWarning("Staff sign-in failed ({Reason}) for account {AccountId} from {ClientAddress}",
+                    outcome == SignInOutcome.UnknownAccount ? "unknown account" : "wrong password", account, client);
+                break;
         }
 
-        if (result.IsLockedOut)
-        {
-            log.LogWarning("Staff sign-in refused: account locked out");
-            ModelState.AddModelError(string.Empty, "This account is locked after too many failed attempts. Try again in 15 minutes.");
-        }
-        else
-        {
-            log.LogWarning("Staff sign-in failed");
-            ModelState.AddModelError(string.Empty, "The email or password is not correct.");
-        }
-
+        ModelState.AddModelError(string.Empty, FailedMessage);
         return Page();
     }
 }

@@ -24,6 +24,7 @@ public static class CachingSetup
         services.AddSingleton<SectionNavCache>();
         services.AddSingleton<IContentChangeObserver>(sp => sp.GetRequiredService<SectionNavCache>());
         services.AddSingleton<ViewCounter>();
+        services.AddSingleton<DistinctReaderViews>();
         services.AddHostedService<ViewCountFlusher>();
 
         services.AddResponseCompression(options =>

@@ -11,7 +11,8 @@ namespace NewsPortal.Web.Platform.Caching;
 /// </summary>
 public sealed class ReaderPagesPolicy(IOptions<CachingOptions> options, IEnumerable<UncachedPath> uncached) : IOutputCachePolicy
 {
-    private static readonly string[] VaryQueryKeys = ["page", "q"];
+    /// <summary>The only query parameters a cached page varies by; every other one is ignored (and left out of the page).</summary>
+    public static readonly string[] VaryQueryKeys = ["page", "q"];
 
     ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {

@@ -24,9 +24,9 @@ public sealed class ViewCounter
 
 /// <summary>
 /// Counts a view for each article page answered with 200, whether it came from the output cache or not.
-/// Placed in front of the output cache; does nothing else.
+/// Placed in front of the output cache; does nothing else. Only views <see cref="DistinctReaderViews"/> counts are counted.
 /// </summary>
-public sealed class ViewCountingMiddleware(RequestDelegate next, ViewCounter counter)
+public sealed class ViewCountingMiddleware(RequestDelegate next, ViewCounter counter, DistinctReaderViews readers)
 {
     private static readonly PathString ArticlePrefix = new("/article");
 
@@ -38,7 +38,8 @@ public sealed class ViewCountingMiddleware(RequestDelegate next, ViewCounter cou
             && context.Response.StatusCode == StatusCodes.Status200OK
             && context.Request.Path.StartsWithSegments(ArticlePrefix, out var rest)
             && rest.Value is { Length: > 1 } slugPath
-            && slugPath.IndexOf('/', 1) < 0)
+            && slugPath.IndexOf('/', 1) < 0
+            && readers.Counts(context, slugPath[1..]))
         {
             counter.Count(slugPath[1..]);
         }

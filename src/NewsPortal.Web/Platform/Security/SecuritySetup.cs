@@ -12,6 +12,14 @@ public static class SecuritySetup
     /// <summary>The largest request body accepted anywhere (an image upload plus its form).</summary>
     public const long MaxRequestBodyBytes = 12L * 1024 * 1024;
 
+    /// <summary>Form limits for every form, the article form included: the longest value (an article body of 200,000
+    /// characters fits), the most fields, the longest field name.</summary>
+    public const int MaxFormValueLength = 512 * 1024;
+
+    public const int MaxFormValueCount = 200;
+
+    public const int MaxFormKeyLength = 200;
+
     /// <summary>Request limits chosen on purpose rather than left at the server's defaults.</summary>
     public static IServiceCollection AddRequestLimits(this IServiceCollection services)
     {
@@ -26,9 +34,9 @@ public static class SecuritySetup
         services.Configure<FormOptions>(options =>
         {
             options.MultipartBodyLengthLimit = MaxRequestBodyBytes;
-            options.ValueLengthLimit = 512 * 1024;
-            options.ValueCountLimit = 200;
-            options.KeyLengthLimit = 200;
+            options.ValueLengthLimit = MaxFormValueLength;
+            options.ValueCountLimit = MaxFormValueCount;
+            options.KeyLengthLimit = MaxFormKeyLength;
         });
         services.AddHsts(options =>
         {
@@ -47,7 +55,11 @@ public static class SecuritySetup
     public static IServiceCollection AddSecurityPolicies(this IServiceCollection services)
     {
         services.Configure<MvcViewOptions>(options => options.HtmlHelperOptions.ClientValidationEnabled = false);
-        services.Configure<MvcOptions>(options => options.Filters.Add<NulInFormFilter>());
+        services.Configure<MvcOptions>(options =>
+        {
+            options.Filters.Add<NulInFormFilter>();
+            options.Filters.Add<NoHandlerPageFilter>();
+        });
         services.Configure<CookiePolicyOptions>(options =>
         {
             options.HttpOnly = HttpOnlyPolicy.Always;
@@ -73,4 +85,12 @@ public static class SecuritySetup
         app.UseMiddleware<SecurityHeadersMiddleware>();
         return app;
     }
+
+    /// <summary>Refuses methods a page does not answer (405); after routing, which tells what answers the request.</summary>
+    public static IApplicationBuilder UseUnexpectedMethodRefusal(this IApplicationBuilder app) =>
+        app.UseMiddleware<UnexpectedMethodsMiddleware>();
+
+    /// <summary>Refuses urlencoded forms that are not UTF-8 (400), before anything reads a form.</summary>
+    public static IApplicationBuilder UseFormEncodingCheck(this IApplicationBuilder app) =>
+        app.UseMiddleware<InvalidUtf8FormMiddleware>();
 }

@@ -83,7 +83,14 @@ public sealed class EditModel(
                 return NotFound();
             }
 
-            PreviewHtml = markdown.Render(ArticleInput.NormalizeBody(Input.Body)).Html;
+            // The same checks as saving: a body too long or nested too deeply is explained beside the field.
+            if (ArticleBody.Check(ArticleInput.NormalizeBody(Input.Body), markdown, out var rendered) is { } problem)
+            {
+                ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Body)}", problem);
+                return Invalid();
+            }
+
+            PreviewHtml = rendered.Html;
             return Page();
         }
 

@@ -4,6 +4,7 @@ using NewsPortal.Core.Articles.Editing;
 using NewsPortal.Core.Articles.Import;
 using NewsPortal.Core.Media;
 using NewsPortal.Web.Platform.Media;
+using NewsPortal.Web.Platform.Security;
 using NewsPortal.Web.Features.Staff.Users;
 
 namespace NewsPortal.Web.Features.Staff.Articles;
@@ -33,7 +34,15 @@ public static class NewsroomSetup
             options.Conventions.AddPageApplicationModelConvention("/Staff/Articles/Edit", model =>
             {
                 model.Filters.Add(new RequestSizeLimitAttribute(formLimit));
-                model.Filters.Add(new RequestFormLimitsAttribute { MultipartBodyLengthLimit = formLimit });
+                // Only the body limit is raised: every other form limit stays as strict as everywhere else
+                // (the attribute would otherwise put them back to the framework's defaults, 4 MB per value).
+                model.Filters.Add(new RequestFormLimitsAttribute
+                {
+                    MultipartBodyLengthLimit = formLimit,
+                    ValueLengthLimit = SecuritySetup.MaxFormValueLength,
+                    ValueCountLimit = SecuritySetup.MaxFormValueCount,
+                    KeyLengthLimit = SecuritySetup.MaxFormKeyLength,
+                });
             });
         });
         return services;

@@ -56,6 +56,6 @@ public sealed class NewAccountInput
 
     [Required(ErrorMessage = "Choose an initial password.")]
     [DataType(DataType.Password)]
-    [StringLength(200, MinimumLength = 12, ErrorMessage = "The password needs at least 12 characters, with a digit and a lower-case letter.")]
+    [StringLength(200, MinimumLength = 12, ErrorMessage = "The password needs at least 12 characters (a passphrase of several words is best) and at most 200.")]
     public string Password { get; set; } = "";
 }
