@@ -43,8 +43,36 @@ public sealed partial class PortalProcess : IAsyncDisposable
     public static async Task<PortalProcess> StartAsync(string folder, IReadOnlyDictionary<string, string> settings, TimeSpan timeout)
     {
         var port = FreePort();
+        var info = StartInfo(folder, settings, $"--urls http://127.0.0.1:{port}");
+        var portal = new PortalProcess(Process.Start(info)!, folder, port);
+        portal._process.OutputDataReceived += (_, e) => portal.Keep(e.Data);
+        portal._process.ErrorDataReceived += (_, e) => portal.Keep(e.Data);
+        portal._process.BeginOutputReadLine();
+        portal._process.BeginErrorReadLine();
+        await portal.WaitUntilHealthyAsync(timeout);
+        return portal;
+    }
+
+    /// <summary>Runs one of the portal's commands (e.g. "staff create ...") over the same database and settings; returns its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(string folder, IReadOnlyDictionary<string, string> settings, string arguments, IReadOnlyDictionary<string, string>? environment = null)
+    {
+        var info = StartInfo(folder, settings, arguments);
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        return (process.ExitCode, await output + await errors);
+    }
+
+    private static ProcessStartInfo StartInfo(string folder, IReadOnlyDictionary<string, string> settings, string arguments)
+    {
         var app = Path.Combine(AppContext.BaseDirectory, "NewsPortal.Web.dll");
-        var info = new ProcessStartInfo("dotnet", $"\"{app}\" --urls http://127.0.0.1:{port}")
+        var info = new ProcessStartInfo("dotnet", $"\"{app}\" {arguments}")
         {
             WorkingDirectory = folder,
             RedirectStandardOutput = true,
@@ -64,13 +92,7 @@ public sealed partial class PortalProcess : IAsyncDisposable
             info.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
-        var portal = new PortalProcess(Process.Start(info)!, folder, port);
-        portal._process.OutputDataReceived += (_, e) => portal.Keep(e.Data);
-        portal._process.ErrorDataReceived += (_, e) => portal.Keep(e.Data);
-        portal._process.BeginOutputReadLine();
-        portal._process.BeginErrorReadLine();
-        await portal.WaitUntilHealthyAsync(timeout);
-        return portal;
+        return info;
     }
 
     /// <summary>A client of its own, like one browser: its own cookies and connections, redirects not followed.</summary>
