@@ -67,7 +67,7 @@ public sealed class ArticleQueries(
         }
 
         var items = await PageAsync(new ListingKey("section", section.Id), Published().Where(a => a.SectionId == section.Id), page, pageSize, ct);
-        return new Listing("Section", section.Name, section.Slug, section.Description, items);
+        return new Listing(section.Id, "Section", section.Name, section.Slug, section.Description, items);
     }
 
     public async Task<Listing?> TagAsync(string slug, int page, int pageSize = Paging.DefaultPageSize, CancellationToken ct = default)
@@ -80,7 +80,7 @@ public sealed class ArticleQueries(
         }
 
         var items = await PageAsync(new ListingKey("tag", tag.Id), Published().Where(a => a.Tags.Any(t => t.Id == tag.Id)), page, pageSize, ct);
-        return new Listing("Tag", tag.Name, tag.Slug, "", items);
+        return new Listing(tag.Id, "Tag", tag.Name, tag.Slug, "", items);
     }
 
     public async Task<Listing?> AuthorAsync(string slug, int page, int pageSize = Paging.DefaultPageSize, CancellationToken ct = default)
@@ -93,7 +93,7 @@ public sealed class ArticleQueries(
         }
 
         var items = await PageAsync(new ListingKey("author", author.Id), Published().Where(a => a.Authors.Any(t => t.Id == author.Id)), page, pageSize, ct);
-        return new Listing("Author", author.Name, author.Slug, author.Bio, items);
+        return new Listing(author.Id, "Author", author.Name, author.Slug, author.Bio, items);
     }
 
     /// <param name="published">The listing's published articles, without the "published by now" bound.</param>

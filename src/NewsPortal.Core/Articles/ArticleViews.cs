@@ -69,4 +69,4 @@ public sealed record HomePage(
 }
 
 /// <summary>A listing's heading (section, tag or author) and one page of it.</summary>
-public sealed record Listing(string Kind, string Name, string Slug, string Description, ArticlePage Page);
+public sealed record Listing(int Id, string Kind, string Name, string Slug, string Description, ArticlePage Page);

@@ -4,6 +4,8 @@ using NewsPortal.Core.Data;
 using NewsPortal.Web.Features.Staff;
 using NewsPortal.Web.Features.Staff.Articles;
 using Spectre.Console;
+using NewsPortal.Web.Platform.Caching;
+using NewsPortal.Web.Platform.Data;
 
 namespace NewsPortal.Web.Setup;
 
@@ -11,7 +13,8 @@ namespace NewsPortal.Web.Setup;
 /// Administrative commands run through the same host as the site:
 /// <c>dotnet run --project src/NewsPortal.Web -- staff create --email you@example.org --name "Your Name" --role Admin</c>
 /// (the password is read from NEWSPORTAL_PASSWORD, or typed at a prompt), <c>migrate</c>,
-/// <c>backup [PATH]</c> (an online copy of the SQLite database), <c>search rebuild</c>, and
+/// <c>backup [PATH]</c> (an online copy of the SQLite database), <c>search rebuild</c>, <c>content changed</c>
+/// (after changing content in SQL: every instance drops its cached pages), and
 /// <c>import FOLDER</c> and <c>export FOLDER</c> (Markdown articles with YAML front matter).
 /// </summary>
 public static class Commands
@@ -38,6 +41,16 @@ public static class Commands
             case ["search", "rebuild"]:
                 await app.PrepareDatabaseAsync();
                 Environment.ExitCode = await Features.Search.SearchCommands.RebuildAsync(app);
+                return true;
+
+            case ["content", "changed"]:
+                await app.PrepareDatabaseAsync();
+                await using (var scope = app.Services.CreateAsyncScope())
+                {
+                    var version = await scope.ServiceProvider.GetRequiredService<ContentAnnouncement>().AnnounceAsync(CancellationToken.None);
+                    Console.WriteLine($"Content version moved to {version}: every instance drops its cached pages within a second.");
+                }
+
                 return true;
 
             case ["staff", "create"]:

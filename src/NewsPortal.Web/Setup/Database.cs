@@ -5,9 +5,11 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using NewsPortal.Core.Data;
+using NewsPortal.Core.Data.Changes;
 using NewsPortal.Core.Seeding;
 using NewsPortal.Web.Features.Staff;
 using Npgsql;
+using NewsPortal.Web.Platform.Data;
 
 namespace NewsPortal.Web.Setup;
 
@@ -22,18 +24,20 @@ public static class Database
         var options = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
 
         // Pooled: a request borrows a context whose options and services are already built, and returns it reset.
-        services.AddDbContextPool<NewsDbContext>(db =>
+        services.AddSingleton<ContentVersionClock>();
+        services.AddSingleton<ContentChangeInterceptor>();
+        services.AddDbContextPool<NewsDbContext>((provider, db) =>
         {
             switch (options.Provider)
             {
                 case "Sqlite":
                     db.UseSqlite(SqliteConnectionString(options.ConnectionString, environment.ContentRootPath),
                         sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly));
-                    db.AddInterceptors(new SqlitePragmas(), new ContentVersionInterceptor());
+                    db.AddInterceptors(new SqlitePragmas(), provider.GetRequiredService<ContentChangeInterceptor>());
                     break;
                 case "Postgres":
                     db.UseNpgsql(PostgresConnectionString(options.ConnectionString), npgsql => npgsql.MigrationsAssembly(PostgresMigrationsAssembly));
-                    db.AddInterceptors(new ContentVersionInterceptor());
+                    db.AddInterceptors(provider.GetRequiredService<ContentChangeInterceptor>());
                     break;
                 default:
                     throw new InvalidOperationException($"Database provider '{options.Provider}' is not available in this build.");

@@ -1,13 +1,12 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using NewsPortal.Web.Features.Caching;
+using NewsPortal.Web.Platform.Caching;
 using NewsPortal.Web.Features.Consent;
 using NewsPortal.Web.Features.Feeds;
 using NewsPortal.Web.Features.Messages;
 using NewsPortal.Web.Features.Policies;
-using NewsPortal.Web.Features.Security;
+using NewsPortal.Web.Platform.Security;
 using NewsPortal.Web.Features.Staff.Articles;
-using NewsPortal.Web.Infrastructure;
-using NewsPortal.Web.Features.ScaleOut;
+using NewsPortal.Web.Platform.ScaleOut;
 using Serilog;
 
 namespace NewsPortal.Web.Setup;

@@ -6,17 +6,19 @@ using NewsPortal.Core.Data;
 using NewsPortal.Core.Markdown;
 using NewsPortal.Core.Seeding;
 using NewsPortal.Core.Staff;
-using NewsPortal.Web.Features.Caching;
+using NewsPortal.Web.Platform.Caching;
 using NewsPortal.Web.Features.Consent;
 using NewsPortal.Web.Features.Feeds;
 using NewsPortal.Web.Features.Mail;
 using NewsPortal.Web.Features.Messages;
 using NewsPortal.Web.Features.Policies;
 using NewsPortal.Web.Features.Search;
-using NewsPortal.Web.Features.Security;
+using NewsPortal.Web.Platform.Forms;
+using NewsPortal.Web.Platform.Security;
 using NewsPortal.Web.Features.Staff.Articles;
-using NewsPortal.Web.Features.ScaleOut;
-using NewsPortal.Web.Infrastructure;
+using NewsPortal.Web.Platform.ScaleOut;
+using NewsPortal.Web.Platform.Health;
+using NewsPortal.Web.Platform.Site;
 
 namespace NewsPortal.Web.Setup;
 
@@ -58,8 +60,7 @@ public static class Services
         services.AddRazorPages(options =>
         {
             options.RootDirectory = "/Features";
-            options.Conventions.AuthorizeFolder("/Staff", StaffPolicies.AnyStaff);
-            options.Conventions.AllowAnonymousToPage("/Staff/SignIn");
+            options.Conventions.AuthorizeStaffFolders();
         });
 
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -110,19 +111,6 @@ public static class Services
         // change ends or changes every session of the account at once, not after the default half hour.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.Zero);
 
-        services.AddAuthorizationBuilder()
-            .AddPolicy(StaffPolicies.AnyStaff, p => p.RequireRole(StaffRoles.All))
-            .AddPolicy(StaffPolicies.Newsroom, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Editor))
-            .AddPolicy(StaffPolicies.Inbox, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Moderator))
-            .AddPolicy(StaffPolicies.Admin, p => p.RequireRole(StaffRoles.Admin));
+        services.AddAuthorizationBuilder().AddStaffPolicies();
     }
-}
-
-/// <summary>Authorization policy names used on staff pages.</summary>
-public static class StaffPolicies
-{
-    public const string AnyStaff = "AnyStaff";
-    public const string Newsroom = "Newsroom";
-    public const string Inbox = "Inbox";
-    public const string Admin = "Admin";
 }

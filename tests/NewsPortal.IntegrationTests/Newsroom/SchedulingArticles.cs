@@ -4,7 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Core.Articles;
 using NewsPortal.Core.Staff;
 using NewsPortal.IntegrationTests.Infrastructure;
-using NewsPortal.Web.Infrastructure;
+using NewsPortal.Web.Platform.Site;
 
 namespace NewsPortal.IntegrationTests.Newsroom;
 

@@ -53,8 +53,12 @@ public sealed partial class PortalProcess : IAsyncDisposable
         return portal;
     }
 
-    /// <summary>Runs one of the portal's commands (e.g. "staff create ...") over the same database and settings; returns its exit code and output.</summary>
-    public static async Task<(int ExitCode, string Output)> RunCommandAsync(string folder, IReadOnlyDictionary<string, string> settings, string arguments, IReadOnlyDictionary<string, string>? environment = null)
+    /// <summary>
+    /// Runs one of the portal's commands (<c>import FOLDER</c>, <c>content changed</c>…) as a process of its own,
+    /// with the same settings as a portal started on <paramref name="folder"/>; returns its exit code and output.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output)> RunCommandAsync(
+        string folder, IReadOnlyDictionary<string, string> settings, string arguments, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
         var info = StartInfo(folder, settings, arguments);
         foreach (var (key, value) in environment ?? new Dictionary<string, string>())
@@ -63,10 +67,11 @@ public sealed partial class PortalProcess : IAsyncDisposable
         }
 
         using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output + await errors);
+        using var cancel = new CancellationTokenSource(timeout);
+        var stdout = process.StandardOutput.ReadToEndAsync(cancel.Token);
+        var stderr = process.StandardError.ReadToEndAsync(cancel.Token);
+        await process.WaitForExitAsync(cancel.Token);
+        return (process.ExitCode, await stdout + await stderr);
     }
 
     private static ProcessStartInfo StartInfo(string folder, IReadOnlyDictionary<string, string> settings, string arguments)

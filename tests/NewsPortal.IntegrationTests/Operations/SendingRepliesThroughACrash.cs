@@ -49,7 +49,7 @@ public sealed class SendingRepliesThroughACrash(ITestOutputHelper output)
             await using (var first = await PortalProcess.StartAsync(folder, settings, TimeSpan.FromMinutes(3)))
             {
                 var (code, text) = await PortalProcess.RunCommandAsync(folder, settings, "staff create --email outbox@newsportal.test --name \"Outbox Moderator\" --role Moderator",
-                    new Dictionary<string, string> { ["NEWSPORTAL_PASSWORD"] = Staff.Password });
+                    TimeSpan.FromMinutes(2), new Dictionary<string, string> { ["NEWSPORTAL_PASSWORD"] = Staff.Password });
                 Assert.True(code == 0, text);
                 using var staff = await SignInAsync(first);
                 var ids = new List<int>();

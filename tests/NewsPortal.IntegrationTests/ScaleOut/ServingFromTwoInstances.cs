@@ -7,7 +7,7 @@ using NewsPortal.Core.Articles;
 using NewsPortal.Core.Markdown;
 using NewsPortal.IntegrationTests.Infrastructure;
 using NewsPortal.Web.Features.Staff;
-using NewsPortal.Web.Infrastructure;
+using NewsPortal.Web.Platform.Caching;
 
 namespace NewsPortal.IntegrationTests.ScaleOut;
 
@@ -102,7 +102,7 @@ public sealed class ServingFromTwoInstances(TwoInstances portal) : IClassFixture
         await storeB.SetAsync(key, "<html>a cached page</html>"u8.ToArray(), [ReaderCache.AllPagesTag], TimeSpan.FromMinutes(5), default);
         Assert.NotNull(await storeB.GetAsync(key, default));
 
-        await portal.A.Services.GetRequiredService<ReaderCache>().ArticleChangedAsync();
+        await portal.A.Services.GetRequiredService<ReaderCache>().EvictAllAsync();
 
         Assert.Null(await storeB.GetAsync(key, default));
     }
@@ -200,7 +200,6 @@ public sealed class ServingFromTwoInstances(TwoInstances portal) : IClassFixture
             change(article);
             article.UpdatedAt = DateTime.UtcNow;
             await db.SaveChangesAsync();
-            await services.GetRequiredService<ReaderCache>().ArticleChangedAsync();
             return 0;
         });
     }

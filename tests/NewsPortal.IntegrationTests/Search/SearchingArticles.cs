@@ -7,15 +7,12 @@ using NewsPortal.Core.Staff;
 using NewsPortal.IntegrationTests.Infrastructure;
 using NewsPortal.IntegrationTests.Newsroom;
 using NewsPortal.Web.Features.Search;
-using NewsPortal.Web.Infrastructure;
+using NewsPortal.Web.Platform.Caching;
 
 namespace NewsPortal.IntegrationTests.Search;
 
 public sealed class SearchingArticles(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    /// <summary>What a staff save does after committing: cached reader pages showing stale results are dropped.</summary>
-    private Task ArticlesChangedAsync() => factory.Services.GetRequiredService<ReaderCache>().ArticleChangedAsync();
-
     private static List<string> Headlines(AngleSharp.Dom.IDocument page) =>
         page.QuerySelectorAll(".search-result h2").Select(h => h.TextContent.Trim()).ToList();
 
@@ -130,7 +127,6 @@ public sealed class SearchingArticles(PortalFactory factory) : IClassFixture<Por
             stored.Standfirst = "Renamed.";
             await db.SaveChangesAsync();
         });
-        await ArticlesChangedAsync();
         Assert.Empty(Headlines((await Html.GetAsync(client, "/search?q=marblewood")).Document));
         Assert.Equal(["Cobblestone bridge opens"], Headlines((await Html.GetAsync(client, "/search?q=cobblestone")).Document));
 
@@ -139,7 +135,6 @@ public sealed class SearchingArticles(PortalFactory factory) : IClassFixture<Por
             db.Articles.Remove(await db.Articles.SingleAsync(a => a.Id == article.Id));
             await db.SaveChangesAsync();
         });
-        await ArticlesChangedAsync();
         var indexRows = await factory.WithDbAsync(db =>
             db.Database.SqlQueryRaw<int>("SELECT count(*) AS Value FROM ArticleSearch WHERE ArticleSearch MATCH 'cobblestone'").SingleAsync());
         Assert.Equal(0, indexRows);
@@ -183,7 +178,11 @@ public sealed class SearchingArticles(PortalFactory factory) : IClassFixture<Por
             Assert.False(await index.NeedsRebuildAsync());
         }
 
-        await ArticlesChangedAsync();
+        // What the search rebuild command does after rebuilding: every instance drops its cached pages.
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<ContentAnnouncement>().AnnounceAsync(default);
+        }
 
         Assert.Equal([article.Headline], Headlines((await Html.GetAsync(client, "/search?q=thistledown")).Document));
     }

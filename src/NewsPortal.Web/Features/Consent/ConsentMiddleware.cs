@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using NewsPortal.Core.Consent;
-using NewsPortal.Web.Infrastructure;
-using NewsPortal.Web.Setup;
+using NewsPortal.Web.Platform.MiddlewarePages;
+using NewsPortal.Web.Platform.Site;
 
 namespace NewsPortal.Web.Features.Consent;
 
@@ -30,7 +30,7 @@ public sealed class ConsentMiddleware(
     ILogger<ConsentMiddleware> log)
 {
     public const string Path = "/consent";
-    private const int MaxFormBytes = 4096;
+    private static readonly FormLimits Limits = new(MaxBytes: 4096, MaxFields: 16, MaxKeyLength: 64);
 
     private readonly string? _publicAuthority = Uri.TryCreate(site.Value.BaseUrl, UriKind.Absolute, out var baseUrl) ? baseUrl.Authority : null;
 
@@ -54,7 +54,7 @@ public sealed class ConsentMiddleware(
 
     public async Task InvokeAsync(HttpContext context)
     {
-        if (HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(Path, StringComparison.OrdinalIgnoreCase))
+        if (HttpMethods.IsPost(context.Request.Method) && MiddlewarePage.Matches(context.Request.Path, Path))
         {
             // The recorder (and its database context) is needed only here, not on every page.
             await RecordChoiceAsync(context, context.RequestServices.GetRequiredService<ConsentRecorder>());
@@ -81,18 +81,18 @@ public sealed class ConsentMiddleware(
         if (!FromThisSite(request))
         {
             log.LogWarning("Cookie choice refused: the form was not sent from this site");
-            await MiddlewareViews.RefuseAsync(context, StatusCodes.Status403Forbidden, new RefusalPage(
+            await MiddlewarePage.RefuseAsync(context, StatusCodes.Status403Forbidden, new RefusalPage(
                 "Choice not saved",
                 "We could not confirm that this choice was made on our own pages, so it was not saved. Please make your choice on the Cookie settings page.",
                 "/cookie-settings", "Go to Cookie settings"));
             return;
         }
 
-        var form = await SmallForms.ReadAsync(context, MaxFormBytes, maxFields: 16, maxKeyLength: 64);
+        var form = await MiddlewarePage.ReadFormAsync(context, Limits, log);
         var choice = ConsentRecorder.Parse(form?["choice"].ToString());
         if (choice is null)
         {
-            await MiddlewareViews.RefuseAsync(context, StatusCodes.Status400BadRequest, new RefusalPage(
+            await MiddlewarePage.RefuseAsync(context, StatusCodes.Status400BadRequest, new RefusalPage(
                 "Choice not saved",
                 "We could not tell which choice you made. Please press \"I Agree\" or \"Reject\" on the Cookie settings page.",
                 "/cookie-settings", "Go to Cookie settings"));
@@ -102,8 +102,7 @@ public sealed class ConsentMiddleware(
         await recorder.RecordAsync(context, choice.Value);
         log.LogInformation("Cookie choice recorded: {Choice}", choice.Value);
 
-        context.Response.StatusCode = StatusCodes.Status303SeeOther;
-        context.Response.Headers.Location = LocalUrl.ForLocationHeader(ReturnTarget(form!["returnUrl"].ToString(), request));
+        MiddlewarePage.SeeOther(context, LocalUrl.ForLocationHeader(ReturnTarget(form!["returnUrl"].ToString(), request)));
         context.Response.Headers.CacheControl = "no-store";
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using NewsPortal.Core.Consent;
+using NewsPortal.Core.Data.Changes;
 
 namespace NewsPortal.Web.Features.Consent;
 
@@ -11,6 +12,7 @@ public static class ConsentSetup
     {
         services.AddOptions<ConsentOptions>().Bind(configuration.GetSection(ConsentOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ConsentVersionCache>();
+        services.AddSingleton<IContentChangeObserver>(sp => sp.GetRequiredService<ConsentVersionCache>());
         services.AddScoped<ConsentLedger>();
         services.AddScoped<ConsentRecorder>();
 

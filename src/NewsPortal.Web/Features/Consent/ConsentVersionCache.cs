@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using NewsPortal.Core.Consent;
+using NewsPortal.Core.Data.Changes;
 using NewsPortal.Core.Policies;
 
 namespace NewsPortal.Web.Features.Consent;
@@ -7,9 +8,9 @@ namespace NewsPortal.Web.Features.Consent;
 /// <summary>
 /// The consent versions of the Privacy Policy and Terms of Use in force, kept in memory. Read again after
 /// <see cref="ConsentOptions.VersionRefreshSeconds"/>, when a scheduled revision comes into force, and at once
-/// after <see cref="Invalidate"/> (called when staff save a revision).
+/// after any committed change to the policies, here or in another process.
 /// </summary>
-public sealed class ConsentVersionCache(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ConsentOptions> options) : IDisposable
+public sealed class ConsentVersionCache(IServiceScopeFactory scopes, TimeProvider clock, IOptions<ConsentOptions> options) : IContentChangeObserver, IDisposable
 {
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private Entry? _entry;
@@ -58,6 +59,16 @@ public sealed class ConsentVersionCache(IServiceScopeFactory scopes, TimeProvide
     {
         Interlocked.Increment(ref _generation);
         Volatile.Write(ref _entry, null);
+    }
+
+    public Task ContentChangedAsync(ContentChange change, CancellationToken ct)
+    {
+        if (change.Policies)
+        {
+            Invalidate();
+        }
+
+        return Task.CompletedTask;
     }
 
     public void Dispose() => _refresh.Dispose();

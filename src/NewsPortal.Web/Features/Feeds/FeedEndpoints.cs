@@ -5,9 +5,8 @@ using System.Xml;
 using Microsoft.Extensions.Options;
 using NewsPortal.Core.Articles;
 using NewsPortal.Core.Feeds;
-using NewsPortal.Web.Features.Caching;
-using NewsPortal.Web.Features.Shared;
-using NewsPortal.Web.Setup;
+using NewsPortal.Web.Platform.Caching;
+using NewsPortal.Web.Platform.Site;
 
 namespace NewsPortal.Web.Features.Feeds;
 

@@ -1,5 +1,5 @@
 using NewsPortal.Core.Feeds;
-using NewsPortal.Web.Features.Shared;
+using NewsPortal.Web.Platform.Site;
 
 namespace NewsPortal.Web.Features.Feeds;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Core.Articles;
-using NewsPortal.Web.Features.Caching;
+using NewsPortal.Web.Platform.Caching;
 
 namespace NewsPortal.Web.Features.Home;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using NewsPortal.Core.Articles;
-using NewsPortal.Web.Features.Caching;
+using NewsPortal.Web.Platform.Caching;
 
 namespace NewsPortal.Web.Features.Listings;
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Core.Articles;
-using NewsPortal.Web.Features.Caching;
+using NewsPortal.Web.Platform.Caching;
 
 namespace NewsPortal.Web.Features.Listings;
 
@@ -14,9 +14,9 @@ public abstract class ListingPageModel : PageModel
     public string Title => Listing.Page.Page > 1 ? $"{Listing.Name} (page {Listing.Page.Page})" : Listing.Name;
 
     /// <param name="load">Reads the listing by slug and page number; null when there is no such listing.</param>
-    /// <param name="cacheTag">The cache tag of the listing, by its slug.</param>
+    /// <param name="cacheTag">The cache tag of the listing, by its id.</param>
     protected async Task<IActionResult> ShowAsync(
-        string slug, string? page, Func<string, int, CancellationToken, Task<Listing?>> load, Func<string, string> cacheTag)
+        string slug, string? page, Func<string, int, CancellationToken, Task<Listing?>> load, Func<int, string> cacheTag)
     {
         if (Paging.Parse(page) is not { } number || !Slug.IsValid(slug))
         {
@@ -30,7 +30,7 @@ public abstract class ListingPageModel : PageModel
         }
 
         Listing = listing;
-        HttpContext.TagPage(cacheTag(listing.Slug));
+        HttpContext.TagPage(cacheTag(listing.Id));
         HttpContext.TagArticles(listing.Page.Items.Select(c => c.Id));
         return Page();
     }

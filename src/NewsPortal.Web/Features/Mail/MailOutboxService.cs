@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Options;
 using NewsPortal.Core.Mail;
 using NewsPortal.Core.Messages;
-using NewsPortal.Web.Infrastructure;
-using NewsPortal.Web.Setup;
+using NewsPortal.Web.Platform.Site;
 
 namespace NewsPortal.Web.Features.Mail;
 

@@ -1,12 +1,10 @@
 using System.Globalization;
-using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using NewsPortal.Core.Messages;
 using NewsPortal.Web.Features.Consent;
 using NewsPortal.Web.Features.Mail;
-using NewsPortal.Web.Setup;
-using NewsPortal.Web.Infrastructure;
+using NewsPortal.Web.Platform.MiddlewarePages;
+using NewsPortal.Web.Platform.Site;
 
 namespace NewsPortal.Web.Features.Messages;
 
@@ -22,7 +20,7 @@ namespace NewsPortal.Web.Features.Messages;
 /// the choice and shows the form again with everything typed. Nothing a reader typed is logged.
 /// </summary>
 public sealed class MessageFormMiddleware(
-    RequestDelegate next, IAntiforgery antiforgery, FormStamp stamp, AcceptedMessageLimit limit, IOptions<MessagesOptions> options,
+    RequestDelegate next, FormStamp stamp, AcceptedMessageLimit limit, IOptions<MessagesOptions> options,
     IOptions<SiteOptions> site, IOptions<MailOptions> mail, OutboxSignal outbox, ILogger<MessageFormMiddleware> log)
 {
     public const string Path = "/message";
@@ -41,40 +39,25 @@ public sealed class MessageFormMiddleware(
     private const string ViewPath = "/Features/Messages/MessageForm.cshtml";
 
     // Generous for 5,000 characters of Chinese text, percent-encoded (9 bytes a character).
-    private const int MaxFormBytes = 128 * 1024;
+    private static readonly FormLimits Limits = new(MaxBytes: 128 * 1024, MaxFields: 32, MaxKeyLength: 128);
 
-    public static bool Handles(PathString path) =>
-        path.Equals(Path, StringComparison.OrdinalIgnoreCase) || path.Equals(Path + "/", StringComparison.OrdinalIgnoreCase);
+    public static bool Handles(PathString path) => MiddlewarePage.Matches(path, Path);
 
-    public async Task InvokeAsync(HttpContext context)
-    {
-        var method = context.Request.Method;
-        if (!Handles(context.Request.Path))
-        {
-            await next(context);
-        }
-        else if (HttpMethods.IsGet(method) || HttpMethods.IsHead(method))
-        {
-            await MiddlewareViews.RenderAsync(context, ViewPath, MessageFormView.Empty(stamp.Issue()), headOnly: HttpMethods.IsHead(method));
-        }
-        else if (HttpMethods.IsPost(method))
-        {
-            // Resolved only here, not as an InvokeAsync parameter, so other pages do not borrow a database context.
-            await ReceiveAsync(context, context.RequestServices.GetRequiredService<MessageInbox>());
-        }
-        else
-        {
-            await next(context);
-        }
-    }
+    public Task InvokeAsync(HttpContext context) =>
+        !Handles(context.Request.Path)
+            ? next(context)
+            : MiddlewarePage.DispatchAsync(context, next,
+                get: context => MiddlewarePage.RenderAsync(context, ViewPath, MessageFormView.Empty(stamp.Issue())),
+                // Resolved only here, not as an InvokeAsync parameter, so other pages do not borrow a database context.
+                post: context => ReceiveAsync(context, context.RequestServices.GetRequiredService<MessageInbox>()));
 
     private async Task ReceiveAsync(HttpContext context, MessageInbox inbox)
     {
-        var form = await SmallForms.ReadAsync(context, MaxFormBytes, maxFields: 32, maxKeyLength: 128, log);
+        var form = await MiddlewarePage.ReadFormAsync(context, Limits, log);
         if (form is null)
         {
             log.LogWarning("Message form refused: the request was not a readable form of acceptable size");
-            await MiddlewareViews.RefuseAsync(context, StatusCodes.Status400BadRequest, new RefusalPage(
+            await MiddlewarePage.RefuseAsync(context, StatusCodes.Status400BadRequest, new RefusalPage(
                 "Message not sent",
                 $"We could not read what was sent. If your message is very long, please shorten it to {MessageLimits.Body:N0} characters; "
                 + "if you pasted it from elsewhere, it may hold characters that cannot be part of a message. Then try again.",
@@ -89,14 +72,10 @@ public sealed class MessageFormMiddleware(
 
         MessageFormView Again(IReadOnlyDictionary<string, string>? errors = null, string? problem = null) =>
             new(check.Message, errors ?? new Dictionary<string, string>(), problem, copy, started);
-        try
-        {
-            await antiforgery.ValidateRequestAsync(context);
-        }
-        catch (AntiforgeryValidationException)
+        if (!await MiddlewarePage.AntiforgeryHoldsAsync(context))
         {
             log.LogWarning("Message form refused: antiforgery token missing or invalid");
-            await MiddlewareViews.RenderAsync(context, ViewPath, Again(problem:
+            await MiddlewarePage.RenderAsync(context, ViewPath, Again(problem:
                 "Your message was not sent, because we could not confirm that the form came from this site (it may have been open for a long time). Please check it below and send it again."),
                 StatusCodes.Status400BadRequest);
             return;
@@ -107,14 +86,14 @@ public sealed class MessageFormMiddleware(
             // A cookie choice made on this page: recorded, and the form shown again with everything typed, unsent.
             await context.RequestServices.GetRequiredService<ConsentRecorder>().RecordAsync(context, choice);
             log.LogInformation("Cookie choice recorded from the message form: {Choice}", choice);
-            await MiddlewareViews.RenderAsync(context, ViewPath, Again());
+            await MiddlewarePage.RenderAsync(context, ViewPath, Again());
             return;
         }
 
         if (!check.IsValid)
         {
             log.LogInformation("Message form returned for correction: {Fields}", string.Join(", ", check.Errors.Keys));
-            await MiddlewareViews.RenderAsync(context, ViewPath, Again(check.Errors), StatusCodes.Status422UnprocessableEntity);
+            await MiddlewarePage.RenderAsync(context, ViewPath, Again(check.Errors), StatusCodes.Status422UnprocessableEntity);
             return;
         }
 
@@ -128,7 +107,7 @@ public sealed class MessageFormMiddleware(
             }
 
             log.LogWarning("Message form refused: the client's limit of accepted messages is reached");
-            await MiddlewareViews.RenderAsync(context, ViewPath, Again(problem:
+            await MiddlewarePage.RenderAsync(context, ViewPath, Again(problem:
                 $"Too many messages have been sent from your network in a short time. Your message is kept below: please wait {minutes} minute{(minutes == 1 ? "" : "s")} and send it again."),
                 StatusCodes.Status429TooManyRequests);
             return;
@@ -150,8 +129,7 @@ public sealed class MessageFormMiddleware(
             log.LogWarning("Message {Reference} filed as spam: {Reason}", reference, spamReason);
         }
 
-        context.Response.StatusCode = StatusCodes.Status303SeeOther;
-        context.Response.Headers.Location = $"{ThanksPath}?ref={Uri.EscapeDataString(reference)}";
+        MiddlewarePage.SeeOther(context, $"{ThanksPath}?ref={Uri.EscapeDataString(reference)}");
     }
 
     /// <summary>Why the message looks automated (the honeypot was filled in, or the form was sent too fast), or null.</summary>

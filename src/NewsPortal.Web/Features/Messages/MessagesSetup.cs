@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Core.Messages;
-using NewsPortal.Web.Setup;
 
 namespace NewsPortal.Web.Features.Messages;
 
@@ -12,10 +10,7 @@ public static class MessagesSetup
         services.AddOptions<MessagesOptions>().Bind(configuration.GetSection(MessagesOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<MessageInbox>();
         services.AddSingleton<FormStamp>();
-        services.AddSingleton<AcceptedMessageLimit>();
         services.AddHostedService<MessageRetentionService>();
-        // PostConfigure: the framework's own set-up of RazorPagesOptions replaces the conventions collection.
-        services.PostConfigure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Staff/Inbox", StaffPolicies.Inbox));
         return services;
     }
 

@@ -1,6 +1,4 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Core.Policies;
-using NewsPortal.Web.Setup;
 
 namespace NewsPortal.Web.Features.Policies;
 
@@ -11,8 +9,6 @@ public static class PoliciesSetup
         services.AddScoped<PolicyQueries>();
         services.AddScoped<PolicyEditor>();
         services.AddScoped<PolicyPublishing>();
-        // PostConfigure: the framework's own set-up of RazorPagesOptions replaces the conventions collection.
-        services.PostConfigure<RazorPagesOptions>(options => options.Conventions.AuthorizeFolder("/Staff/Policies", StaffPolicies.Admin));
         return services;
     }
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.OutputCaching;
 using NewsPortal.Core.Policies;
-using NewsPortal.Web.Features.Caching;
-using NewsPortal.Web.Infrastructure;
+using NewsPortal.Web.Platform.Caching;
+using NewsPortal.Web.Platform.MiddlewarePages;
 
 namespace NewsPortal.Web.Features.Policies;
 
@@ -17,40 +17,37 @@ public sealed class PolicyPageMiddleware(RequestDelegate next)
 
     public async Task InvokeAsync(HttpContext context)
     {
-        var request = context.Request;
-        if ((HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && KeyOf(request.Path) is { } key)
+        if (KeyOf(context.Request.Path) is not { } key)
+        {
+            await next(context);
+            return;
+        }
+
+        await MiddlewarePage.DispatchAsync(context, next, get: async context =>
         {
             // Resolved only here, not as an InvokeAsync parameter, so other pages do not borrow a database context.
             var policies = context.RequestServices.GetRequiredService<PolicyQueries>();
-            var page = await policies.CurrentAsync(key, context.RequestAborted);
-            if (page is not null)
+            if (await policies.CurrentAsync(key, context.RequestAborted) is not { } page)
             {
-                context.TagPage(CacheTags.Policy(key));
-                if (page.NextRevisionAt is not null && context.Features.Get<IOutputCacheFeature>()?.Context is { } cache)
-                {
-                    cache.AllowCacheStorage = false;
-                }
-
-                await MiddlewareViews.RenderAsync(context, ViewPath, page, headOnly: HttpMethods.IsHead(request.Method));
+                await next(context);
                 return;
             }
-        }
 
-        await next(context);
+            context.TagPage(CacheTags.Policies);
+            if (page.NextRevisionAt is not null && context.Features.Get<IOutputCacheFeature>()?.Context is { } cache)
+            {
+                cache.AllowCacheStorage = false;
+            }
+
+            await MiddlewarePage.RenderAsync(context, ViewPath, page);
+        });
     }
 
     private static string? KeyOf(PathString path)
     {
-        var value = path.Value;
-        if (value is null || value.Length < 2 || value.Length > 10)
-        {
-            return null;
-        }
-
-        var key = value.AsSpan(1).TrimEnd('/');
         foreach (var candidate in PolicyQueries.Keys)
         {
-            if (key.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            if (MiddlewarePage.Matches(path, "/" + candidate))
             {
                 return candidate;
             }

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Core.Articles;
 using NewsPortal.Core.Search;
-using NewsPortal.Web.Features.Caching;
+using NewsPortal.Web.Platform.Caching;
 
 namespace NewsPortal.Web.Features.Search;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Core.Data;
 using NewsPortal.Core.Search;
-using NewsPortal.Web.Setup;
+using NewsPortal.Web.Platform.Data;
 
 namespace NewsPortal.Web.Features.Search;
 

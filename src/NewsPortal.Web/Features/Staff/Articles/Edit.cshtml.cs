@@ -6,14 +6,14 @@ using NewsPortal.Core.Articles;
 using NewsPortal.Core.Articles.Editing;
 using NewsPortal.Core.Markdown;
 using NewsPortal.Core.Media;
-using NewsPortal.Web.Features.Caching;
-using NewsPortal.Web.Infrastructure;
+using NewsPortal.Web.Platform.Caching;
+using NewsPortal.Web.Platform.Site;
 
 namespace NewsPortal.Web.Features.Staff.Articles;
 
 /// <summary>Writing a new article or editing one: save, schedule, publish, unpublish, preview, corrections.</summary>
 public sealed class EditModel(
-    ArticleEditor editor, NewsroomQueries queries, MarkdownRenderer markdown, SiteTime time, ArticleEviction eviction, IOptions<MediaOptions> media)
+    ArticleEditor editor, NewsroomQueries queries, MarkdownRenderer markdown, SiteTime time, IOptions<MediaOptions> media)
     : PageModel
 {
     public const string LocalTimeFormat = "yyyy-MM-dd'T'HH:mm";
@@ -101,7 +101,6 @@ public sealed class EditModel(
         }
 
         var upload = Cover is { } file ? new UploadedFile(file.FileName, file.Length, file.OpenReadStream) : null;
-        var before = await eviction.FootprintAsync(id, HttpContext.RequestAborted);
         var result = await editor.SaveAsync(id, Input, action, scheduleUtc, User.Identity?.Name ?? "staff", upload, HttpContext.RequestAborted);
         if (result.NotFound)
         {
@@ -118,7 +117,6 @@ public sealed class EditModel(
             return await InvalidAsync(id);
         }
 
-        await eviction.ArticleChangedAsync(before, result.ArticleId, HttpContext.RequestAborted);
         Notice = Describe(result);
         return RedirectToPage(new { id = result.ArticleId });
     }
@@ -144,7 +142,6 @@ public sealed class EditModel(
             return Invalid();
         }
 
-        await eviction.ArticleChangedAsync(null, id, HttpContext.RequestAborted);
         Notice = "Correction added. Readers see it under the article.";
         return RedirectToPage(new { id });
     }

@@ -1,7 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using NewsPortal.Core.Articles.Import;
-using NewsPortal.Web.Infrastructure;
+using NewsPortal.Web.Platform.Caching;
+using NewsPortal.Web.Platform.Site;
 using Spectre.Console;
 
 namespace NewsPortal.Web.Features.Staff.Articles;
@@ -39,11 +40,6 @@ public static class NewsroomCommands
                 task.Value = task.MaxValue;
             });
         watch.Stop();
-
-        if (report.Created + report.Updated > 0)
-        {
-            await scope.ServiceProvider.GetRequiredService<ReaderCache>().ArticleChangedAsync(ct);
-        }
 
         var table = new Table().AddColumn("Result").AddColumn(new TableColumn("Files").RightAligned());
         table.AddRow("Created", report.Created.ToString(CultureInfo.InvariantCulture));

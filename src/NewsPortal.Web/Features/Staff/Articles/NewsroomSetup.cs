@@ -3,9 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Core.Articles.Editing;
 using NewsPortal.Core.Articles.Import;
 using NewsPortal.Core.Media;
-using NewsPortal.Web.Features.Media;
+using NewsPortal.Web.Platform.Media;
 using NewsPortal.Web.Features.Staff.Users;
-using NewsPortal.Web.Setup;
 
 namespace NewsPortal.Web.Features.Staff.Articles;
 
@@ -31,8 +30,6 @@ public static class NewsroomSetup
         // PostConfigure: AddRazorPages (registered later) replaces the convention collection when it configures.
         services.PostConfigure<RazorPagesOptions>(options =>
         {
-            options.Conventions.AuthorizeFolder("/Staff/Articles", StaffPolicies.Newsroom);
-            options.Conventions.AuthorizeFolder("/Staff/Users", StaffPolicies.Admin);
             options.Conventions.AddPageApplicationModelConvention("/Staff/Articles/Edit", model =>
             {
                 model.Filters.Add(new RequestSizeLimitAttribute(formLimit));

@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Core.Articles.Editing;
-using NewsPortal.Web.Features.Caching;
-using NewsPortal.Web.Infrastructure;
+using NewsPortal.Web.Platform.Caching;
+using NewsPortal.Web.Platform.Site;
 
 namespace NewsPortal.Web.Features.Staff.Articles;
 
 /// <summary>An article's revisions: what changed between two, and restoring an old one.</summary>
-public sealed class RevisionsModel(NewsroomQueries queries, ArticleEditor editor, ArticleEviction eviction) : PageModel
+public sealed class RevisionsModel(NewsroomQueries queries, ArticleEditor editor) : PageModel
 {
     public int Id { get; private set; }
 
@@ -54,7 +54,6 @@ public sealed class RevisionsModel(NewsroomQueries queries, ArticleEditor editor
 
     public async Task<IActionResult> OnPostRestoreAsync(int id, int number)
     {
-        var before = await eviction.FootprintAsync(id, HttpContext.RequestAborted);
         var result = await editor.RestoreAsync(id, number, User.Identity?.Name ?? "staff", HttpContext.RequestAborted);
         if (result.NotFound)
         {
@@ -69,7 +68,6 @@ public sealed class RevisionsModel(NewsroomQueries queries, ArticleEditor editor
             return Page();
         }
 
-        await eviction.ArticleChangedAsync(before, id, HttpContext.RequestAborted);
         Notice = $"Revision {number} restored as revision {result.RevisionNumber}.";
         return RedirectToPage(new { id, from = number, to = result.RevisionNumber });
     }

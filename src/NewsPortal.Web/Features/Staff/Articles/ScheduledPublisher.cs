@@ -1,6 +1,5 @@
 using NewsPortal.Core.Articles.Editing;
-using NewsPortal.Web.Features.Caching;
-using NewsPortal.Web.Infrastructure;
+using NewsPortal.Web.Platform.Caching;
 
 namespace NewsPortal.Web.Features.Staff.Articles;
 
@@ -33,12 +32,6 @@ public sealed class ScheduledPublisher(IServiceScopeFactory scopes, TimeProvider
         {
             await using var scope = scopes.CreateAsyncScope();
             var published = await scope.ServiceProvider.GetRequiredService<ScheduledPublishing>().PublishDueAsync(ct);
-            var eviction = scope.ServiceProvider.GetRequiredService<ArticleEviction>();
-            foreach (var id in published)
-            {
-                await eviction.ArticleChangedAsync(null, id, ct);
-            }
-
             if (published.Count > 0)
             {
                 log.LogInformation("Published {Count} scheduled articles", published.Count);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using NewsPortal.Core.Messages;
 using NewsPortal.Core.Staff;
 using NewsPortal.Web.Features.Mail;
-using NewsPortal.Web.Setup;
+using NewsPortal.Web.Platform.Site;
 
 namespace NewsPortal.Web.Features.Staff.Inbox;
 

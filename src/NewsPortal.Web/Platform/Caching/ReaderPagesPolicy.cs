@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+
+namespace NewsPortal.Web.Platform.Caching;
+
+/// <summary>
+/// What may be cached: anonymous GET/HEAD reader pages that answer 200 and hold nothing specific to
+/// one reader. Never staff pages or signed-in staff, never a response that sets a cookie or carries an
+/// antiforgery token (marked no-store by ASP.NET Core), keyed only by what changes the HTML.
+/// </summary>
+public sealed class ReaderPagesPolicy(IOptions<CachingOptions> options) : IOutputCachePolicy
+{
+    private static readonly string[] VaryQueryKeys = ["page", "q"];
+
+    ValueTask IOutputCachePolicy.CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var http = context.HttpContext;
+        var request = http.Request;
+        var cacheable = options.Value.Enabled
+            && (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
+            && http.User.Identity?.IsAuthenticated != true
+            && !request.Path.StartsWithSegments("/staff", StringComparison.OrdinalIgnoreCase)
+            && !request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+            && !request.Headers.ContainsKey("Authorization");
+
+        context.EnableOutputCaching = cacheable;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
+        context.AllowLocking = true;
+        context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.Value.DurationSeconds);
+        context.CacheVaryByRules.QueryKeys = VaryQueryKeys;
+        // Absolute addresses on a page (canonical link, OpenGraph, feeds, sitemaps) come from the Host header when
+        // Site:BaseUrl is not set: one copy per host, so a request with a forged Host only ever gets its own copy.
+        context.CacheVaryByRules.VaryByHost = true;
+        context.Tags.Add(CacheTags.AllReaderPages);
+
+        if (cacheable)
+        {
+            // One validator per rendering, stored with the cached copy: every reader served that copy gets
+            // the same ETag and a 304 for If-None-Match; a new rendering after an eviction gets a new one.
+            // Browsers may keep the page but must revalidate, so an edit shows at once.
+            http.Response.Headers.ETag = $"W/\"{Guid.NewGuid():N}\"";
+            http.Response.Headers.CacheControl = "no-cache";
+        }
+
+        return ValueTask.CompletedTask;
+    }
+
+    ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) =>
+        ValueTask.CompletedTask;
+
+    ValueTask IOutputCachePolicy.ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        var response = context.HttpContext.Response;
+        if (response.StatusCode != StatusCodes.Status200OK
+            || !StringValues.IsNullOrEmpty(response.Headers.SetCookie)
+            || response.Headers.CacheControl.Any(v => v != null && (v.Contains("no-store", StringComparison.OrdinalIgnoreCase) || v.Contains("private", StringComparison.OrdinalIgnoreCase))))
+        {
+            context.AllowCacheStorage = false;
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
