@@ -24,8 +24,9 @@ RUN apt-get update \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 # The app's files belong to root and are read-only to the app; only data/ and logs/ are writable.
+# data/media is created here so that the named volume mounted on it starts out owned by the app user.
 COPY --from=build /app ./
-RUN mkdir -p /app/data /app/logs && chown "$APP_UID" /app/data /app/logs
+RUN mkdir -p /app/data/media /app/logs && chown "$APP_UID" /app/data /app/data/media /app/logs
 USER $APP_UID
 
 ENV ASPNETCORE_ENVIRONMENT=Production \

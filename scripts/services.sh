@@ -14,7 +14,8 @@ install_test_dependencies() {
   command -v java >/dev/null || missing+=(default-jre-headless)
   command -v sqlite3 >/dev/null || missing+=(sqlite3)
   command -v npm >/dev/null || missing+=(nodejs npm)
-  # nginx only checks deploy/nginx.conf (nginx -t); it is never started.
+  # nginx checks deploy/nginx.conf (nginx -t) and runs it in front of two portal instances
+  # (ScaleOut/ServingThroughNginx), on 127.0.0.1 at a free port.
   [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
   if [ "${#missing[@]}" -gt 0 ]; then
     if [ "$(id -u)" -ne 0 ]; then

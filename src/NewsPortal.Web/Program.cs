@@ -22,7 +22,15 @@ try
         return Environment.ExitCode;
     }
 
-    await app.PrepareDatabaseAsync();
+    try
+    {
+        await app.PrepareDatabaseAsync();
+    }
+    catch (Exception ex) when (SqliteFiles.IsNotWritable(ex))
+    {
+        throw new InvalidOperationException(SqliteFiles.Explain(app.Services), ex);
+    }
+
     app.UseNewsPortal();
     await app.RunAsync();
     return 0;

@@ -28,7 +28,8 @@ public sealed class ArticleQueries(
         a.PublishedAt!.Value,
         a.Section!.Name,
         a.Section.Slug,
-        a.CoverImage != null ? "/media/" + a.CoverImage.StorageName + "-640." + a.CoverImage.Extension : a.CoverImageUrl,
+        a.CoverImage != null ? new MediaFile(a.CoverImage.StorageName, a.CoverImage.Extension) : null,
+        a.CoverImageUrl,
         a.CoverCaption,
         a.ReadingMinutes);
 
@@ -168,7 +169,6 @@ public sealed class ArticleQueries(
         var previous = await compiled.Previous(db, id, article.SectionId, published, ct);
         var next = await compiled.Next(db, id, article.SectionId, published, now, ct);
 
-        var coverUrl = article.CoverImage is { } img ? $"/media/{img.StorageName}-640.{img.Extension}" : article.CoverImageUrl;
         return new ArticleLookup.Found(new ArticleDetail(
             article.Id,
             article.Headline,
@@ -179,7 +179,7 @@ public sealed class ArticleQueries(
             article.UpdatedAt,
             article.Source,
             new NamedLink(article.SectionName, article.SectionSlug),
-            coverUrl,
+            article.CoverImageUrl,
             article.CoverImage,
             article.CoverCaption,
             article.CoverCredit,

@@ -9,9 +9,13 @@ public sealed record ArticleCard(
     DateTime PublishedAt,
     string SectionName,
     string SectionSlug,
-    string? CoverUrl,
+    MediaFile? CoverFile,
+    string? CoverAddress,
     string? CoverCaption,
     int ReadingMinutes);
+
+/// <summary>An image in the media store, by the name its sizes are stored under; the web application makes its addresses.</summary>
+public sealed record MediaFile(string StorageName, string Extension);
 
 public sealed record NamedLink(string Name, string Slug);
 
@@ -26,7 +30,7 @@ public sealed record ArticleDetail(
     DateTime UpdatedAt,
     string? Source,
     NamedLink Section,
-    string? CoverUrl,
+    string? CoverAddress,
     MediaImage? CoverImage,
     string? CoverCaption,
     string? CoverCredit,

@@ -24,4 +24,12 @@ public sealed class MediaOptions
 
     [Range(30, 100)]
     public int JpegQuality { get; set; } = 82;
+
+    /// <summary>How often files no article uses (interrupted uploads, replaced covers) are looked for, in minutes.</summary>
+    [Range(1, 24 * 60)]
+    public int SweepMinutes { get; set; } = 60;
+
+    /// <summary>How old an unused file must be before the sweep deletes it, in hours (a save in progress is never touched).</summary>
+    [Range(1, 24 * 30)]
+    public int OrphanGraceHours { get; set; } = 24;
 }

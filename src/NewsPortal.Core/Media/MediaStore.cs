@@ -147,8 +147,16 @@ public sealed class MediaStore(IOptions<MediaOptions> options, TimeProvider cloc
                 using var resized = image.Clone(x => x.Resize(width, 0).BackgroundColor(Color.White));
                 var path = PathOf(stored, width);
                 var temporary = path + ".tmp";
-                await resized.SaveAsJpegAsync(temporary, encoder, ct);
-                File.Move(temporary, path, overwrite: true);
+                try
+                {
+                    await resized.SaveAsJpegAsync(temporary, encoder, ct);
+                    File.Move(temporary, path, overwrite: true);
+                }
+                catch
+                {
+                    File.Delete(temporary);
+                    throw;
+                }
                 written.Add(width);
                 bytes += new FileInfo(path).Length;
                 stored.Width = resized.Width;

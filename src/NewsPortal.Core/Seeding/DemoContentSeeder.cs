@@ -51,7 +51,8 @@ public sealed class DemoContentSeeder(NewsDbContext db, MarkdownRenderer markdow
                     Status = ArticleStatus.Published,
                     PublishedAt = published,
                     CreatedAt = published.AddHours(-2),
-                    UpdatedAt = count % 5 == 0 ? published.AddHours(4) : published,
+                    // Some demo articles were updated after publication, never later than now.
+                    UpdatedAt = count % 5 == 0 ? Min(published.AddHours(4), now) : published,
                     Section = section,
                     Source = count % 3 == 0 ? "NewsPortal" : "NewsPortal Staff Reporters",
                     CoverImageUrl = $"/images/demo/{demo.Slug}.svg",
@@ -175,4 +176,6 @@ public sealed class DemoContentSeeder(NewsDbContext db, MarkdownRenderer markdow
 
         await db.SaveChangesAsync(ct);
     }
+
+    private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
 }

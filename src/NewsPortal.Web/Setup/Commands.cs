@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsPortal.Core.Data;
+using NewsPortal.Core.Media;
+using NewsPortal.Web.Platform.ScaleOut;
 using NewsPortal.Web.Features.Staff;
 using NewsPortal.Web.Features.Staff.Articles;
 using Spectre.Console;
@@ -13,8 +15,8 @@ namespace NewsPortal.Web.Setup;
 /// Administrative commands run through the same host as the site:
 /// <c>dotnet run --project src/NewsPortal.Web -- staff create --email you@example.org --name "Your Name" --role Admin</c>
 /// (the password is read from NEWSPORTAL_PASSWORD, or typed at a prompt), <c>migrate</c>,
-/// <c>backup [PATH]</c> (an online copy of the SQLite database), <c>search rebuild</c>, <c>content changed</c>
-/// (after changing content in SQL: every instance drops its cached pages), and
+/// <c>backup [PATH]</c> (one archive: an online copy of the SQLite database, media and keys), <c>restore ARCHIVE</c>,
+/// <c>search rebuild</c>, <c>content changed</c> (after changing content in SQL: every instance drops its cached pages), and
 /// <c>import FOLDER</c> and <c>export FOLDER</c> (Markdown articles with YAML front matter).
 /// </summary>
 public static class Commands
@@ -36,6 +38,10 @@ public static class Commands
 
             case ["backup", ..]:
                 Environment.ExitCode = await BackupAsync(app, args);
+                return true;
+
+            case ["restore", ..]:
+                Environment.ExitCode = await RestoreAsync(app, args);
                 return true;
 
             case ["search", "rebuild"]:
@@ -109,23 +115,57 @@ public static class Commands
         return 0;
     }
 
-    /// <summary>`backup PATH`: an online, consistent copy of the SQLite database while the portal runs.</summary>
+    /// <summary>
+    /// `backup [PATH]`: one archive with an online copy of the SQLite database, the uploaded images and the
+    /// data-protection keys, taken while the portal runs. `restore ARCHIVE [--overwrite]`: puts them back (portal stopped).
+    /// </summary>
     private static async Task<int> BackupAsync(WebApplication app, string[] args)
     {
         var words = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
         var options = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
-        if (options.Provider != "Sqlite")
+        var target = words.Length > 1 ? words[1]
+            : Path.Combine("backups", $"newsportal-{DateTime.UtcNow:yyyyMMdd-HHmmss}.tar.gz");
+        var sqlite = options.Provider == "Sqlite" ? Database.SqliteConnectionString(options.ConnectionString, app.Environment.ContentRootPath) : null;
+        var result = await SiteArchive.CreateAsync(Folders(app), sqlite, target);
+        Console.WriteLine($"Backed up to {result.Path} ({result.Bytes:N0} bytes): "
+            + (result.HasDatabase ? "the database, " : "no database (PostgreSQL: use pg_dump, see README), ")
+            + $"{result.MediaFiles} media files, {result.KeyFiles} key files.");
+        return 0;
+    }
+
+    private static async Task<int> RestoreAsync(WebApplication app, string[] args)
+    {
+        var words = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToArray();
+        if (words.Length < 2 || !File.Exists(words[1]))
         {
-            await Console.Error.WriteLineAsync("The backup command copies the SQLite database. For PostgreSQL use pg_dump (see README).");
+            await Console.Error.WriteLineAsync("Usage: restore ARCHIVE [--overwrite] (an archive the backup command wrote; stop the portal first).");
             return 2;
         }
 
-        var target = words.Length > 1 ? words[1]
-            : Path.Combine("backups", $"newsportal-{DateTime.UtcNow:yyyyMMdd-HHmmss}.db");
-        var source = Database.SqliteConnectionString(options.ConnectionString, app.Environment.ContentRootPath);
-        var result = await SqliteBackup.CopyAsync(source, target);
-        Console.WriteLine($"Backed up to {result.Path} ({result.Bytes:N0} bytes, integrity check: {result.IntegrityCheck}).");
-        return 0;
+        try
+        {
+            var result = await SiteArchive.RestoreAsync(words[1], Folders(app), args.Contains("--overwrite"));
+            Console.WriteLine($"Restored from {result.Path}: " + (result.HasDatabase ? "the database, " : "no database, ")
+                + $"{result.MediaFiles} media files, {result.KeyFiles} key files. Start the portal.");
+            return 0;
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+        {
+            await Console.Error.WriteLineAsync($"Nothing was restored over the existing data: {ex.Message}");
+            return 1;
+        }
+    }
+
+    private static SiteFolders Folders(WebApplication app)
+    {
+        var database = app.Services.GetRequiredService<IOptions<DatabaseOptions>>().Value;
+        var keys = app.Configuration.GetSection(KeyRingOptions.Section).Get<KeyRingOptions>() ?? new KeyRingOptions();
+        return new SiteFolders(
+            database.Provider == "Sqlite"
+                ? new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(Database.SqliteConnectionString(database.ConnectionString, app.Environment.ContentRootPath)).DataSource
+                : null,
+            app.Services.GetRequiredService<IOptions<MediaOptions>>().Value.Folder,
+            Path.GetFullPath(Path.Combine(app.Environment.ContentRootPath, keys.KeysFolder)));
     }
 
     private static string? Option(string[] args, string name)

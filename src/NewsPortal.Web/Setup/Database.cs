@@ -2,6 +2,7 @@ using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 using NewsPortal.Core.Data;
@@ -104,7 +105,7 @@ public static class Database
         {
             if (options.MigrateOnStartup)
             {
-                await db.Database.MigrateAsync();
+                await MigrateQuietlyAsync(db);
             }
 
             if (options.Provider == "Sqlite")
@@ -133,8 +134,19 @@ public static class Database
         await EnsureCreatedDatabaseAsync(db);
         await using (await StartUpLock.AcquireAsync(db))
         {
-            await db.Database.MigrateAsync();
+            await MigrateQuietlyAsync(db);
         }
+    }
+
+    /// <summary>
+    /// Applies pending migrations. The history table is created first when it is missing, because on a fresh
+    /// PostgreSQL database EF Core otherwise reads it before creating it, and logs that expected failure as an
+    /// error ("Failed executing DbCommand ... __EFMigrationsHistory") that alarms whoever reads the log.
+    /// </summary>
+    private static async Task MigrateQuietlyAsync(NewsDbContext db)
+    {
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync();
+        await db.Database.MigrateAsync();
     }
 
     /// <summary>

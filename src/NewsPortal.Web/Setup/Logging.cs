@@ -1,3 +1,4 @@
+using NewsPortal.Web.Platform.Logging;
 using Serilog;
 using Serilog.Events;
 
@@ -8,10 +9,12 @@ public static class Logging
     /// <summary>Serilog from the "Serilog" configuration section: console and rolling file, request logging.</summary>
     public static void AddNewsPortalLogging(this WebApplicationBuilder builder)
     {
+        var interval = TimeSpan.FromSeconds(builder.Configuration.GetValue("Logging:RepeatedFailureSeconds", 60));
         builder.Services.AddSerilog((services, logger) => logger
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
-            .Enrich.FromLogContext());
+            .Enrich.FromLogContext()
+            .Filter.With(new RepeatedFailureFilter(interval, () => services.GetRequiredService<ILoggerFactory>().CreateLogger("NewsPortal.RepeatedFailures"))));
     }
 
     /// <summary>

@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using NewsPortal.Web.Platform.Caching;
+using NewsPortal.Web.Platform.Health;
 using NewsPortal.Web.Features.Consent;
 using NewsPortal.Web.Features.Feeds;
 using NewsPortal.Web.Features.Messages;
@@ -37,7 +37,7 @@ public static class Pipeline
         app.UsePolicyPages();
         app.UseMessageForm();
 
-        app.MapHealthChecks("/health", new HealthCheckOptions { AllowCachingResponses = false });
+        app.MapPortalHealth();
         app.MapFeeds();
         app.MapRazorPages();
         return app;

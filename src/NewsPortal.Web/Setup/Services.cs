@@ -63,7 +63,7 @@ public static class Services
             options.Conventions.AuthorizeStaffFolders();
         });
 
-        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddPortalHealthChecks(configuration);
         return services;
     }
 

@@ -100,4 +100,24 @@ public sealed class BrowsingTheHomePage(PortalFactory factory) : IClassFixture<P
 
         throw new InvalidOperationException("Repository root not found");
     }
+
+    [Theory]
+    [InlineData("?page=2")]
+    [InlineData("?page=0")]
+    [InlineData("?page=abc")]
+    public async Task The_home_page_has_no_second_page(string query)
+    {
+        var response = await factory.CreateBrowserClient().GetAsync("/" + query);
+
+        Html.AssertStatus(response, HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task No_demo_article_says_it_was_updated_in_the_future()
+    {
+        var now = DateTime.UtcNow;
+        var future = await factory.WithDbAsync(db => db.Articles.CountAsync(a => a.UpdatedAt > now));
+
+        Assert.Equal(0, future);
+    }
 }

@@ -47,7 +47,7 @@ public sealed class SchedulingArticles(NewsroomFactory factory) : IClassFixture<
         Assert.Contains("Overdue scheduled story", row.TextContent);
         Assert.Contains("Overdue", row.QuerySelector(".overdue")!.TextContent);
         Assert.Contains("overdue", (await Html.GetAsync(editor, "/staff")).Document.Text(".newsroom-summary"));
-        Assert.Equal("Degraded", await client.GetStringAsync("/health"));
+        Assert.Equal("Degraded: scheduled-publishing", await client.GetStringAsync("/health"));
 
         factory.Clock.Advance(TimeSpan.FromSeconds(16));
 

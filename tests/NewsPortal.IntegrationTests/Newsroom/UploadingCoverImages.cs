@@ -81,6 +81,11 @@ public sealed class UploadingCoverImages(NewsroomFactory factory) : IClassFixtur
         Assert.Contains($"/media/{image.StorageName}-1280.jpg 1280w", img.GetAttribute("srcset"));
         Assert.Contains("Staff photographer", article.Text(".cover figcaption"));
 
+        // Sharing previews and structured data take the widest size, not the one the page shows.
+        Assert.Equal($"http://localhost/media/{image.StorageName}-1280.jpg", article.QuerySelector("meta[property='og:image']")!.GetAttribute("content"));
+        var jsonLd = article.QuerySelector("script[type='application/ld+json']")!.TextContent;
+        Assert.Contains($"/media/{image.StorageName}-1280.jpg", jsonLd);
+
         var served = await reader.GetAsync($"/media/{image.StorageName}-640.jpg");
         Html.AssertStatus(served, HttpStatusCode.OK);
         Assert.Equal("image/jpeg", served.Content.Headers.ContentType?.MediaType);

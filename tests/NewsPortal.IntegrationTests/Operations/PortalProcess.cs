@@ -35,7 +35,7 @@ public sealed partial class PortalProcess : IAsyncDisposable
     public IReadOnlyList<string> Output => [.. _output];
 
     /// <summary>Console lines Serilog wrote at error or fatal level.</summary>
-    public IReadOnlyList<string> Errors => [.. _output.Where(l => l.Contains("[ERR]", StringComparison.Ordinal) || l.Contains("[FTL]", StringComparison.Ordinal))];
+    public IReadOnlyList<string> Errors => [.. _output.Where(l => ErrorLine().IsMatch(l))];
 
     public bool HasExited => _process.HasExited;
 
@@ -200,6 +200,10 @@ public sealed partial class PortalProcess : IAsyncDisposable
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
+
+    /// <summary>The console sink's level mark at error or fatal, e.g. "[09:30:01 ERR]".</summary>
+    [GeneratedRegex(@"^\[[0-9:. ]* ?(ERR|FTL)\]")]
+    private static partial Regex ErrorLine();
 
     [GeneratedRegex("id=\"message-reference\">([^<]+)<")]
     private static partial Regex ReferencePattern();

@@ -135,17 +135,44 @@ public sealed class DeploymentFiles
     [Fact]
     public void The_nginx_configuration_passes_nginx_own_check_and_forwards_the_client_headers()
     {
-        var path = Path.Combine(Root, "deploy", "nginx.conf");
+        var config = File.ReadAllText(NginxProxy.ShippedConfigPath);
+        var folder = Directory.CreateTempSubdirectory("newsportal-nginx-check-");
+        try
+        {
+            // Debian's nginx predates "resolve", so the check runs on the file with only its upstream server
+            // and listen port substituted, as the tests that run nginx in front of the portal do.
+            var path = Path.Combine(folder.FullName, "nginx.conf");
+            File.WriteAllText(path, NginxProxy.LocalConfig(config, 8080, ["127.0.0.1:5080", "127.0.0.1:5081"]));
 
-        var (exitCode, output, errors) = Run(File.Exists("/usr/sbin/nginx") ? "/usr/sbin/nginx" : "nginx", $"-t -q -e stderr -c {path}");
+            var (exitCode, output, errors) = Run(NginxProxy.Program, $"-t -q -e stderr -c {path}");
 
-        Assert.True(exitCode == 0, output + errors);
-        var config = File.ReadAllText(path);
-        Assert.Matches(@"proxy_pass\s+\$web_instances;", config);
-        Assert.Contains("http://web:8080", config);
+            Assert.True(exitCode == 0, output + errors);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+
+        Assert.Matches(@"proxy_pass\s+http://web_instances;", config);
+        Assert.Matches(@"upstream\s+web_instances\s*\{[^}]*zone\s+web_instances\s+\w+;[^}]*server\s+web:8080\s+resolve;[^}]*keepalive\s+\d+;", config);
+        Assert.Matches(@"resolver\s+127\.0\.0\.11\s+valid=10s", config);
+        Assert.Matches(@"proxy_set_header\s+Connection\s+"""";", config);
         Assert.Matches(@"proxy_set_header\s+X-Forwarded-For\s+\$proxy_add_x_forwarded_for;", config);
         Assert.Matches(@"proxy_set_header\s+X-Forwarded-Proto\s+\$scheme;", config);
-        Assert.Matches(@"proxy_set_header\s+Host\s+\$host;", config);
+        Assert.Matches(@"proxy_set_header\s+Host\s+\$http_host;", config);
+    }
+
+    [Fact]
+    public void The_compose_file_sets_the_public_address_from_one_variable_and_shares_the_media_folder()
+    {
+        var (exitCode, config, errors) = Run("docker-compose", "-f docker-compose.yml config",
+            new Dictionary<string, string>(Secrets) { ["NEWSPORTAL_PUBLIC_URL"] = "https://news.example.org" });
+        Assert.True(exitCode == 0, errors);
+
+        Assert.Contains("Site__BaseUrl: https://news.example.org", config);
+        Assert.Matches(@"- media:/app/data/media", config);
+        Assert.Matches(@"(?m)^  media:", config);
+        Assert.Matches(@"image: nginx:1\.(2[89]|[3-9]\d)", config);
     }
 
     [Fact]

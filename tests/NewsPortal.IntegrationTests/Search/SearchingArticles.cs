@@ -6,14 +6,12 @@ using NewsPortal.Core.Search;
 using NewsPortal.Core.Staff;
 using NewsPortal.IntegrationTests.Infrastructure;
 using NewsPortal.IntegrationTests.Newsroom;
-using NewsPortal.Web.Features.Search;
-using NewsPortal.Web.Platform.Caching;
 
 namespace NewsPortal.IntegrationTests.Search;
 
 public sealed class SearchingArticles(PortalFactory factory) : IClassFixture<PortalFactory>
 {
-    private static List<string> Headlines(AngleSharp.Dom.IDocument page) =>
+    internal static List<string> Headlines(AngleSharp.Dom.IDocument page) =>
         page.QuerySelectorAll(".search-result h2").Select(h => h.TextContent.Trim()).ToList();
 
     [Fact]
@@ -157,34 +155,6 @@ public sealed class SearchingArticles(PortalFactory factory) : IClassFixture<Por
         var (_, edited) = await Html.GetAsync(reader, "/search?q=wallabyferry");
         Assert.Equal(["Newsroom search check"], Headlines(edited));
         Assert.Equal("wallabyferry", edited.QuerySelector(".snippet mark")!.TextContent);
-    }
-
-    // Reads and rebuilds the SQLite FTS5 table itself; PostgreSQL's index is a generated column it keeps on its own.
-    [Fact]
-    [Trait("Provider", "SqliteOnly")]
-    public async Task Rebuilding_the_index_finds_every_article_again()
-    {
-        var article = await TestArticles.AddAsync(factory, "Thistledown garden wins award");
-        await factory.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("INSERT INTO ArticleSearch(ArticleSearch) VALUES ('delete-all')"));
-        var client = factory.CreateBrowserClient();
-        Assert.Empty(Headlines((await Html.GetAsync(client, "/search?q=thistledown")).Document));
-
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            var index = scope.ServiceProvider.GetRequiredService<ISearchIndexMaintenance>();
-            Assert.True(await index.NeedsRebuildAsync());
-            var count = await index.RebuildAsync();
-            Assert.Equal(await factory.WithDbAsync(db => db.Articles.CountAsync()), count);
-            Assert.False(await index.NeedsRebuildAsync());
-        }
-
-        // What the search rebuild command does after rebuilding: every instance drops its cached pages.
-        await using (var scope = factory.Services.CreateAsyncScope())
-        {
-            await scope.ServiceProvider.GetRequiredService<ContentAnnouncement>().AnnounceAsync(default);
-        }
-
-        Assert.Equal([article.Headline], Headlines((await Html.GetAsync(client, "/search?q=thistledown")).Document));
     }
 
     [Fact]

@@ -6,8 +6,9 @@ namespace NewsPortal.IntegrationTests.Security;
 
 /// <summary>
 /// A real failure outside Development (the database file destroyed under the running portal): readers get the
-/// site's own "Something went wrong" page with the security headers, for a GET and for a form POST alike, and
-/// nothing of the failure itself (no exception, no stack trace, no SQL).
+/// site's own "Something went wrong" page with the security headers for a GET, and the message form back with
+/// "Your message was not sent" (503) for a message that cannot be stored, and nothing of the failure itself
+/// (no exception, no stack trace, no SQL).
 /// </summary>
 [Trait(DatabaseTrait.Name, DatabaseTrait.SqliteOnly)]
 public sealed class ShowingFailuresWithoutDetails(PortalFactory factory) : IClassFixture<PortalFactory>
@@ -28,11 +29,12 @@ public sealed class ShowingFailuresWithoutDetails(PortalFactory factory) : IClas
         var read = await client.GetAsync("/tag/transport");
         var posted = await Html.SubmitAsync(client, form, "form.message-form", Messages.MessageForm.Valid("During the failure"));
 
+        Html.AssertStatus(read, HttpStatusCode.InternalServerError);
+        Assert.Equal("Something went wrong", (await Html.ParseAsync(read)).Text("main h1"));
+        Html.AssertStatus(posted, HttpStatusCode.ServiceUnavailable);
+        Assert.Equal("Your message was not sent", (await Html.ParseAsync(posted)).Text(".error-summary h2"));
         foreach (var response in new[] { read, posted })
         {
-            Html.AssertStatus(response, HttpStatusCode.InternalServerError);
-            var page = await Html.ParseAsync(response);
-            Assert.Equal("Something went wrong", page.Text("main h1"));
             var html = await response.Content.ReadAsStringAsync();
             foreach (var detail in new[] { "Exception", "SqliteException", "   at ", "not a database", "SELECT", "NewsPortal.Core", ".cs:line" })
             {

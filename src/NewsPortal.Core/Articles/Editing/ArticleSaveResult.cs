@@ -1,11 +1,8 @@
 namespace NewsPortal.Core.Articles.Editing;
 
-/// <summary>What came of a save: the article as stored, or the problems to show on the form (by field name).</summary>
+/// <summary>What came of a save: the article as stored, or the problems to show on the form (by <see cref="ArticleField"/>).</summary>
 public sealed class ArticleSaveResult
 {
-    /// <summary>Key of an error that belongs to the form as a whole rather than one field.</summary>
-    public const string FormKey = "";
-
     public int ArticleId { get; init; }
     public string Slug { get; init; } = "";
     public ArticleStatus Status { get; init; }

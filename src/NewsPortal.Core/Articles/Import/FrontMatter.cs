@@ -1,8 +1,6 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
-using YamlDotNet.Serialization;
 
 namespace NewsPortal.Core.Articles.Import;
 
@@ -44,9 +42,6 @@ public static partial class FrontMatter
 {
     public static readonly IReadOnlyList<string> Fields =
         ["headline", "slug", "section", "tags", "authors", "author", "standfirst", "published", "status", "source"];
-
-    private static readonly string[] LocalFormats =
-        ["yyyy-MM-dd", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF"];
 
     public static FrontMatterResult Parse(string text, TimeZoneInfo zone)
     {
@@ -200,118 +195,10 @@ public static partial class FrontMatter
         return new FrontMatterResult(new ArticleDocument(headline, slug, section, tags, authors, standfirst, published, status, source, body), null);
     }
 
-    /// <summary>Reads a time with an offset as given, and one without as the site's local time. Null when it is not a time.</summary>
-    public static DateTime? ParseTime(string text, TimeZoneInfo zone)
-    {
-        text = text.Trim();
-        if (HasOffset().IsMatch(text))
-        {
-            return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var withOffset)
-                ? withOffset.UtcDateTime
-                : null;
-        }
-
-        if (!DateTime.TryParseExact(text, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var local))
-        {
-            return null;
-        }
-
-        try
-        {
-            return TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone);
-        }
-        catch (ArgumentException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>Writes an article in the same format <see cref="Parse"/> reads; times in the site's zone with their offset.</summary>
-    public static string Write(ArticleDocument document, TimeZoneInfo zone)
-    {
-        var fields = new Dictionary<string, object>
-        {
-            ["headline"] = document.Headline,
-            ["slug"] = document.Slug ?? Slug.From(document.Headline),
-            ["section"] = document.Section,
-        };
-        if (document.Tags.Count > 0)
-        {
-            fields["tags"] = document.Tags.ToList();
-        }
-
-        if (document.Authors.Count > 0)
-        {
-            fields["authors"] = document.Authors.ToList();
-        }
-
-        if (document.Standfirst.Length > 0)
-        {
-            fields["standfirst"] = document.Standfirst;
-        }
-
-        if (document.PublishedAt is { } at)
-        {
-            var utc = DateTime.SpecifyKind(at, DateTimeKind.Utc);
-            var local = new DateTimeOffset(TimeZoneInfo.ConvertTimeFromUtc(utc, zone), zone.GetUtcOffset(utc));
-            fields["published"] = local.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
-        }
-
-        fields["status"] = document.Status.ToString().ToLowerInvariant();
-        if (document.Source is not null)
-        {
-            fields["source"] = document.Source;
-        }
-
-        var yaml = new SerializerBuilder().Build().Serialize(fields);
-        return "---\n" + yaml.Replace("\r\n", "\n", StringComparison.Ordinal) + "---\n" + document.Body.TrimEnd() + "\n";
-    }
-
-    /// <summary>More than enough for every field with long lists of tags and authors.</summary>
-    public const int MaxFrontMatterChars = 64 * 1024;
-
-    public const int MaxNesting = 16;
-
-    /// <summary>The deepest nesting of flow brackets ([ and {) or of indentation steps, outside quoted text.</summary>
-    private static int NestingDepth(string yaml)
-    {
-        int depth = 0, deepest = 0;
-        char? quote = null;
-        foreach (var c in yaml)
-        {
-            if (quote is { } open)
-            {
-                quote = c == open ? null : open;
-            }
-            else if (c is '"' or '\'')
-            {
-                quote = c;
-            }
-            else if (c is '[' or '{')
-            {
-                deepest = Math.Max(deepest, ++depth);
-            }
-            else if (c is ']' or '}')
-            {
-                depth = Math.Max(0, depth - 1);
-            }
-            else if (c == '\n')
-            {
-                quote = null;
-            }
-        }
-
-        var indents = yaml.Split('\n').Select(line => line.Length - line.TrimStart(' ').Length).Where(i => i > 0).Distinct().Count();
-        return Math.Max(deepest, indents);
-    }
-
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 
     private static FrontMatterResult Refuse(string error) => new(null, error);
 
     [GeneratedRegex(@"^(---|\.\.\.)[ \t]*(\n|$)", RegexOptions.Multiline)]
     private static partial Regex ClosingLine();
-
-    [GeneratedRegex(@"(Z|[+-]\d{2}:?\d{2})$", RegexOptions.IgnoreCase)]
-    private static partial Regex HasOffset();
 }

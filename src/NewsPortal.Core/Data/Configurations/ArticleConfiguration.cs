@@ -11,10 +11,10 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         b.Property(a => a.Headline).HasMaxLength(ArticleLimits.Headline).IsRequired();
         b.Property(a => a.Slug).HasMaxLength(ArticleLimits.Slug).IsRequired();
         b.Property(a => a.Standfirst).HasMaxLength(ArticleLimits.Standfirst);
-        b.Property(a => a.Source).HasMaxLength(200);
+        b.Property(a => a.Source).HasMaxLength(ArticleLimits.Source);
         b.Property(a => a.CoverImageUrl).HasMaxLength(500);
-        b.Property(a => a.CoverCaption).HasMaxLength(500);
-        b.Property(a => a.CoverCredit).HasMaxLength(200);
+        b.Property(a => a.CoverCaption).HasMaxLength(ArticleLimits.Caption);
+        b.Property(a => a.CoverCredit).HasMaxLength(ArticleLimits.Credit);
         b.HasIndex(a => a.Slug).IsUnique();
 
         // Listings: newest first among visible articles, site-wide and per section.
@@ -33,7 +33,7 @@ internal sealed class SectionConfiguration : IEntityTypeConfiguration<Section>
 {
     public void Configure(EntityTypeBuilder<Section> b)
     {
-        b.Property(s => s.Name).HasMaxLength(100).IsRequired();
+        b.Property(s => s.Name).HasMaxLength(ArticleLimits.Name).IsRequired();
         b.Property(s => s.Slug).HasMaxLength(100).IsRequired();
         b.Property(s => s.Description).HasMaxLength(500);
         b.HasIndex(s => s.Slug).IsUnique();
@@ -44,7 +44,7 @@ internal sealed class TagConfiguration : IEntityTypeConfiguration<Tag>
 {
     public void Configure(EntityTypeBuilder<Tag> b)
     {
-        b.Property(s => s.Name).HasMaxLength(100).IsRequired();
+        b.Property(s => s.Name).HasMaxLength(ArticleLimits.Name).IsRequired();
         b.Property(s => s.Slug).HasMaxLength(100).IsRequired();
         b.HasIndex(s => s.Slug).IsUnique();
     }
@@ -54,7 +54,7 @@ internal sealed class AuthorConfiguration : IEntityTypeConfiguration<Author>
 {
     public void Configure(EntityTypeBuilder<Author> b)
     {
-        b.Property(s => s.Name).HasMaxLength(100).IsRequired();
+        b.Property(s => s.Name).HasMaxLength(ArticleLimits.Name).IsRequired();
         b.Property(s => s.Slug).HasMaxLength(100).IsRequired();
         b.Property(s => s.Bio).HasMaxLength(1000);
         b.HasIndex(s => s.Slug).IsUnique();
@@ -75,7 +75,7 @@ internal sealed class ArticleRevisionConfiguration : IEntityTypeConfiguration<Ar
 {
     public void Configure(EntityTypeBuilder<ArticleRevision> b)
     {
-        b.Property(r => r.EditedBy).HasMaxLength(256);
+        b.Property(r => r.EditedBy).HasMaxLength(ArticleLimits.EditedBy);
         b.HasIndex(r => new { r.ArticleId, r.Number }).IsUnique();
         b.HasOne(r => r.Article).WithMany(a => a.Revisions).HasForeignKey(r => r.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -85,7 +85,7 @@ internal sealed class ArticleCorrectionConfiguration : IEntityTypeConfiguration<
 {
     public void Configure(EntityTypeBuilder<ArticleCorrection> b)
     {
-        b.Property(c => c.Text).HasMaxLength(2000).IsRequired();
+        b.Property(c => c.Text).HasMaxLength(ArticleLimits.Correction).IsRequired();
         b.HasOne(c => c.Article).WithMany(a => a.Corrections).HasForeignKey(c => c.ArticleId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Options;
 using NewsPortal.Core.Consent;
+using NewsPortal.Web.Platform.Data;
 using NewsPortal.Web.Platform.MiddlewarePages;
 using NewsPortal.Web.Platform.Site;
 
@@ -68,8 +69,17 @@ public sealed class ConsentMiddleware(
         }
         else
         {
-            var current = await versions.GetAsync(context.RequestAborted);
-            context.Features.Set(new ReaderConsent(cookie.StateAgainst(current), cookie, current));
+            try
+            {
+                var current = await versions.GetAsync(context.RequestAborted);
+                context.Features.Set(new ReaderConsent(cookie.StateAgainst(current), cookie, current));
+            }
+            catch (Exception ex) when (StorageFailures.IsStorageFailure(ex) || ex is InvalidOperationException)
+            {
+                // Started during a database outage: the choice cannot be checked, so the page is served as to a
+                // reader who has not chosen (only necessary cookies), and the error page still renders.
+                context.Features.Set(ReaderConsent.NoChoice);
+            }
         }
 
         await next(context);

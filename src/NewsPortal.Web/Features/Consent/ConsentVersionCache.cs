@@ -14,6 +14,7 @@ public sealed class ConsentVersionCache(IServiceScopeFactory scopes, TimeProvide
 {
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private Entry? _entry;
+    private ConsentVersions? _lastRead;
     private int _generation;
 
     public async ValueTask<ConsentVersions> GetAsync(CancellationToken ct = default)
@@ -32,8 +33,20 @@ public sealed class ConsentVersionCache(IServiceScopeFactory scopes, TimeProvide
             }
 
             var generation = Volatile.Read(ref _generation);
-            await using var scope = scopes.CreateAsyncScope();
-            var inForce = await scope.ServiceProvider.GetRequiredService<PolicyQueries>().ConsentVersionsAsync(ct);
+            ConsentVersionsInForce inForce;
+            try
+            {
+                await using var scope = scopes.CreateAsyncScope();
+                inForce = await scope.ServiceProvider.GetRequiredService<PolicyQueries>().ConsentVersionsAsync(ct);
+            }
+            catch (Exception ex) when (_lastRead is { } last && (Platform.Data.StorageFailures.IsStorageFailure(ex) || ex is InvalidOperationException))
+            {
+                // The database is down: the versions last read are still the best answer; asked again in a few seconds.
+                Volatile.Write(ref _entry, new Entry(last, clock.GetUtcNow().AddSeconds(5)));
+                return last;
+            }
+
+            _lastRead = inForce.Versions;
             var expires = clock.GetUtcNow().AddSeconds(options.Value.VersionRefreshSeconds);
             if (inForce.NextChangeAt is { } next && next < expires)
             {

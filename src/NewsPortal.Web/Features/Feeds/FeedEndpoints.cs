@@ -20,26 +20,30 @@ public static class FeedEndpoints
     private const string NewsNs = "http://www.google.com/schemas/sitemap-news/0.9";
     private const string DublinCoreNs = "http://purl.org/dc/elements/1.1/";
 
+    /// <summary>GET and HEAD: crawlers and feed readers check a feed or sitemap with HEAD before fetching it.</summary>
+    private static RouteHandlerBuilder MapRead(this IEndpointRouteBuilder app, string pattern, Delegate handler) =>
+        app.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Head], handler);
+
     public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/feed/rss.xml", (HttpContext http, FeedQueries q, IOptions<FeedOptions> o, IOptions<SiteOptions> s, SiteUrls u) =>
+        app.MapRead("/feed/rss.xml", (HttpContext http, FeedQueries q, IOptions<FeedOptions> o, IOptions<SiteOptions> s, SiteUrls u) =>
             FeedAsync(http, q, o.Value, s.Value, u, null, atom: false));
-        app.MapGet("/feed/atom.xml", (HttpContext http, FeedQueries q, IOptions<FeedOptions> o, IOptions<SiteOptions> s, SiteUrls u) =>
+        app.MapRead("/feed/atom.xml", (HttpContext http, FeedQueries q, IOptions<FeedOptions> o, IOptions<SiteOptions> s, SiteUrls u) =>
             FeedAsync(http, q, o.Value, s.Value, u, null, atom: true));
-        app.MapGet("/section/{slug}/rss.xml", (string slug, HttpContext http, FeedQueries q, IOptions<FeedOptions> o, IOptions<SiteOptions> s, SiteUrls u) =>
+        app.MapRead("/section/{slug}/rss.xml", (string slug, HttpContext http, FeedQueries q, IOptions<FeedOptions> o, IOptions<SiteOptions> s, SiteUrls u) =>
             FeedAsync(http, q, o.Value, s.Value, u, slug, atom: false));
-        app.MapGet("/section/{slug}/atom.xml", (string slug, HttpContext http, FeedQueries q, IOptions<FeedOptions> o, IOptions<SiteOptions> s, SiteUrls u) =>
+        app.MapRead("/section/{slug}/atom.xml", (string slug, HttpContext http, FeedQueries q, IOptions<FeedOptions> o, IOptions<SiteOptions> s, SiteUrls u) =>
             FeedAsync(http, q, o.Value, s.Value, u, slug, atom: true));
 
         // Sitemaps and robots.txt carry the sitemaps tag, so an article change evicts their cached copies.
-        app.MapGet("/sitemap.xml", SitemapAsync);
-        app.MapGet("/sitemap-sections.xml", async (HttpContext http, FeedQueries q, SiteUrls u) =>
+        app.MapRead("/sitemap.xml", SitemapAsync);
+        app.MapRead("/sitemap-sections.xml", async (HttpContext http, FeedQueries q, SiteUrls u) =>
         {
             http.TagPage(CacheTags.Sitemaps);
             var sections = await q.SectionsAsync(http.RequestAborted);
             await WriteUrlSetAsync(http, u, w => SectionUrlsAsync(w, http, u, sections), news: false);
         });
-        app.MapGet("/sitemap-articles-{page:int}.xml", async (int page, HttpContext http, FeedQueries q, IOptions<FeedOptions> o, SiteUrls u) =>
+        app.MapRead("/sitemap-articles-{page:int}.xml", async (int page, HttpContext http, FeedQueries q, IOptions<FeedOptions> o, SiteUrls u) =>
         {
             http.TagPage(CacheTags.Sitemaps);
             var size = o.Value.SitemapPageSize;
@@ -53,8 +57,8 @@ public static class FeedEndpoints
             await WriteUrlSetAsync(http, u, w => ArticleUrlsAsync(w, http, u, entries), news: false);
             return Results.Empty;
         });
-        app.MapGet("/sitemap-news.xml", NewsSitemapAsync);
-        app.MapGet("/robots.txt", (HttpContext http, SiteUrls u) =>
+        app.MapRead("/sitemap-news.xml", NewsSitemapAsync);
+        app.MapRead("/robots.txt", (HttpContext http, SiteUrls u) =>
         {
             var root = u.Base(http.Request);
             return Results.Text(

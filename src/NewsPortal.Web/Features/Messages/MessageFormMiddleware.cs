@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NewsPortal.Core.Messages;
 using NewsPortal.Web.Features.Consent;
 using NewsPortal.Web.Features.Mail;
+using NewsPortal.Web.Platform.Data;
 using NewsPortal.Web.Platform.MiddlewarePages;
 using NewsPortal.Web.Platform.Site;
 
@@ -37,6 +38,12 @@ public sealed class MessageFormMiddleware(
     public const string ConsentField = "consent";
 
     private const string ViewPath = "/Features/Messages/MessageForm.cshtml";
+
+    /// <summary>What a reader is told when the message could not be stored (database down, disk full).</summary>
+    public const string NotStored = "We could not store your message just now because of a problem on our side. "
+        + "Nothing was sent. What you typed is still below: please send it again in a few minutes.";
+
+    private const int RetryAfterSeconds = 120;
 
     // Generous for 5,000 characters of Chinese text, percent-encoded (9 bytes a character).
     private static readonly FormLimits Limits = new(MaxBytes: 128 * 1024, MaxFields: 32, MaxKeyLength: 128);
@@ -114,7 +121,20 @@ public sealed class MessageFormMiddleware(
         }
 
         var spamReason = SpamReason(form, sentStamp);
-        var reference = await inbox.SubmitAsync(check.Message, spamReason, copy ? new CopyRequest(site.Value.Name, mail.Value.IsConfigured) : null, context.RequestAborted);
+        string reference;
+        try
+        {
+            reference = await inbox.SubmitAsync(check.Message, spamReason, copy ? new CopyRequest(site.Value.Name, mail.Value.IsConfigured) : null, context.RequestAborted);
+        }
+        catch (Exception ex) when (!context.RequestAborted.IsCancellationRequested && StorageFailures.IsStorageFailure(ex))
+        {
+            // Nothing was stored: the reader gets the form back with what they typed, and is told to try again.
+            log.LogError("Message could not be stored: {Error}", ex.Message);
+            context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+            await MiddlewarePage.RenderAsync(context, ViewPath, Again(problem: NotStored), StatusCodes.Status503ServiceUnavailable);
+            return;
+        }
+
         if (copy && spamReason is null)
         {
             outbox.Wake();

@@ -1,4 +1,5 @@
 using NewsPortal.Core.Messages;
+using NewsPortal.Web.Platform.Caching;
 
 namespace NewsPortal.Web.Features.Messages;
 
@@ -10,6 +11,7 @@ public static class MessagesSetup
         services.AddOptions<MessagesOptions>().Bind(configuration.GetSection(MessagesOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<MessageInbox>();
         services.AddSingleton<FormStamp>();
+        services.AddSingleton(new UncachedPath(MessageFormMiddleware.Path));
         services.AddHostedService<MessageRetentionService>();
         return services;
     }

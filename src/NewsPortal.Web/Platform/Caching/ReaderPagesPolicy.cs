@@ -9,7 +9,7 @@ namespace NewsPortal.Web.Platform.Caching;
 /// one reader. Never staff pages or signed-in staff, never a response that sets a cookie or carries an
 /// antiforgery token (marked no-store by ASP.NET Core), keyed only by what changes the HTML.
 /// </summary>
-public sealed class ReaderPagesPolicy(IOptions<CachingOptions> options) : IOutputCachePolicy
+public sealed class ReaderPagesPolicy(IOptions<CachingOptions> options, IEnumerable<UncachedPath> uncached) : IOutputCachePolicy
 {
     private static readonly string[] VaryQueryKeys = ["page", "q"];
 
@@ -22,6 +22,7 @@ public sealed class ReaderPagesPolicy(IOptions<CachingOptions> options) : IOutpu
             && http.User.Identity?.IsAuthenticated != true
             && !request.Path.StartsWithSegments("/staff", StringComparison.OrdinalIgnoreCase)
             && !request.Path.StartsWithSegments("/health", StringComparison.OrdinalIgnoreCase)
+            && !uncached.Any(u => u.Matches(request.Path))
             && !request.Headers.ContainsKey("Authorization");
 
         context.EnableOutputCaching = cacheable;

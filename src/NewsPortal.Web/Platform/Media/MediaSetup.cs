@@ -21,6 +21,8 @@ public static class MediaSetup
                 "Media:Folder must not be inside the web root: uploads are data and are served from /media.")
             .ValidateOnStart();
         services.AddSingleton<MediaStore>();
+        services.AddScoped<MediaSweep>();
+        services.AddHostedService<MediaSweepService>();
         return services;
     }
 
@@ -32,7 +34,7 @@ public static class MediaSetup
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new PhysicalFileProvider(folder),
-            RequestPath = "/media",
+            RequestPath = MediaUrls.RequestPath,
             ServeUnknownFileTypes = false,
             OnPrepareResponse = context =>
             {

@@ -13,6 +13,12 @@ public sealed class RedisConnection(IOptions<RedisOptions> options) : IAsyncDisp
     {
         var config = ConfigurationOptions.Parse(options.Value.Configuration!);
         config.AbortOnConnectFail = false;
+
+        // A Redis that is down must cost callers nothing: commands fail at once while the connection is lost
+        // instead of queueing. Output-cache calls have their own short deadline (FailSoftOutputCacheStore); the
+        // key ring, read rarely, keeps the client's usual timeouts.
+        config.BacklogPolicy = BacklogPolicy.FailFast;
+
         return await ConnectionMultiplexer.ConnectAsync(config);
     });
 

@@ -18,6 +18,14 @@ public sealed class RedisOptions
     [Required, StringLength(100, MinimumLength = 1)]
     public string InstanceName { get; set; } = "NewsPortal:";
 
+    /// <summary>How long one Redis call may take before Redis is taken as down (milliseconds).</summary>
+    [Range(50, 10_000)]
+    public int OperationTimeoutMilliseconds { get; set; } = 1000;
+
+    /// <summary>While Redis is down, how often it is tried again (seconds).</summary>
+    [Range(1, 300)]
+    public int RetrySeconds { get; set; } = 5;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Configuration);
 }
 

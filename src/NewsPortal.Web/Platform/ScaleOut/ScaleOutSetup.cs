@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.StackExchangeRedis;
 using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.OutputCaching.StackExchangeRedis;
 using Microsoft.Extensions.Options;
 
@@ -23,27 +24,42 @@ public static class ScaleOutSetup
         services.AddOptions<KeyRingOptions>().Bind(configuration.GetSection(KeyRingOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ProxyOptions>().Bind(configuration.GetSection(ProxyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
-        var dataProtection = services.AddDataProtection().SetApplicationName(ApplicationName);
+        var dataProtection = services.AddDataProtection().SetApplicationName(ApplicationName)
+            .ProtectKeysWithConfiguredCertificate(configuration, environment);
         var redis = configuration.GetSection(RedisOptions.Section).Get<RedisOptions>() ?? new RedisOptions();
+        var keys = configuration.GetSection(KeyRingOptions.Section).Get<KeyRingOptions>() ?? new KeyRingOptions();
+        var keysFolder = new DirectoryInfo(Path.GetFullPath(Path.Combine(environment.ContentRootPath, keys.KeysFolder)));
         if (redis.Enabled)
         {
             services.AddSingleton<RedisConnection>();
+            services.AddSingleton<RedisCircuit>();
 
-            // Registered after AddOutputCache, so it replaces the in-memory store.
+            // Registered after AddOutputCache, so it replaces the in-memory store; then wrapped so that a Redis
+            // that does not answer costs readers nothing.
             services.AddStackExchangeRedisOutputCache(_ => { });
             services.AddOptions<RedisOutputCacheOptions>().Configure<RedisConnection, IOptions<RedisOptions>>((cache, connection, settings) =>
             {
                 cache.InstanceName = settings.Value.InstanceName;
                 cache.ConnectionMultiplexerFactory = connection.ConnectAsync;
             });
+            var redisStore = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+            services.Remove(redisStore);
+            services.AddSingleton<IOutputCacheStore>(sp => new FailSoftOutputCacheStore(
+                redisStore.ImplementationFactory is { } factory
+                    ? (IOutputCacheStore)factory(sp)
+                    : (IOutputCacheStore)ActivatorUtilities.CreateInstance(sp, redisStore.ImplementationType!),
+                sp.GetRequiredService<RedisCircuit>(),
+                sp.GetRequiredService<RedisConnection>()));
 
-            services.AddOptions<KeyManagementOptions>().Configure<RedisConnection, IOptions<RedisOptions>>((keys, connection, settings) =>
-                keys.XmlRepository = new RedisXmlRepository(() => connection.Database, settings.Value.InstanceName + "DataProtection-Keys"));
+            services.AddOptions<KeyManagementOptions>().Configure<RedisConnection, RedisCircuit, IOptions<RedisOptions>, ILoggerFactory>((options, connection, circuit, settings, logs) =>
+                options.XmlRepository = new MirroredKeyRing(
+                    new RedisXmlRepository(() => connection.Database, settings.Value.InstanceName + "DataProtection-Keys"),
+                    keysFolder, circuit, logs));
+            services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis");
         }
         else
         {
-            var keys = configuration.GetSection(KeyRingOptions.Section).Get<KeyRingOptions>() ?? new KeyRingOptions();
-            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.GetFullPath(Path.Combine(environment.ContentRootPath, keys.KeysFolder))));
+            dataProtection.PersistKeysToFileSystem(keysFolder);
         }
 
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((forwarded, proxies) =>

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Html;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using NewsPortal.Core.Articles;
+using NewsPortal.Web.Platform.Media;
 
 namespace NewsPortal.Web.Platform.Site;
 
@@ -56,9 +57,9 @@ public static class StructuredData
             ["articleSection"] = article.Section.Name,
             ["inLanguage"] = language,
         };
-        if (article.CoverUrl is not null)
+        if (MediaUrls.Largest(article.CoverImage, article.CoverAddress) is { } cover)
         {
-            data["image"] = new JsonArray(url(article.CoverUrl));
+            data["image"] = new JsonArray(url(cover));
         }
 
         if (article.Tags.Count > 0)

@@ -7,16 +7,21 @@ using NewsPortal.Core.Articles.Editing;
 using NewsPortal.Core.Markdown;
 using NewsPortal.Core.Media;
 using NewsPortal.Web.Platform.Caching;
+using NewsPortal.Web.Platform.Data;
 using NewsPortal.Web.Platform.Site;
 
 namespace NewsPortal.Web.Features.Staff.Articles;
 
 /// <summary>Writing a new article or editing one: save, schedule, publish, unpublish, preview, corrections.</summary>
 public sealed class EditModel(
-    ArticleEditor editor, NewsroomQueries queries, MarkdownRenderer markdown, SiteTime time, IOptions<MediaOptions> media)
+    ArticleEditor editor, NewsroomQueries queries, MarkdownRenderer markdown, SiteTime time, IOptions<MediaOptions> media,
+    ILogger<EditModel> log)
     : PageModel
 {
     public const string LocalTimeFormat = "yyyy-MM-dd'T'HH:mm";
+
+    /// <summary>What the editor is told when the database or media disk is full; the files written for the save are removed.</summary>
+    public const string OutOfSpace = "The server is out of disk space; nothing was saved. Ask the administrator to free space, then send the form again.";
 
     [BindProperty]
     public ArticleInput Input { get; set; } = new();
@@ -101,7 +106,21 @@ public sealed class EditModel(
         }
 
         var upload = Cover is { } file ? new UploadedFile(file.FileName, file.Length, file.OpenReadStream) : null;
-        var result = await editor.SaveAsync(id, Input, action, scheduleUtc, User.Identity?.Name ?? "staff", upload, HttpContext.RequestAborted);
+        ArticleSaveResult result;
+        try
+        {
+            result = await editor.SaveAsync(id, Input, action, scheduleUtc, User.Identity?.Name ?? "staff", upload, HttpContext.RequestAborted);
+        }
+        catch (Exception ex) when (StorageFailures.IsOutOfSpace(ex))
+        {
+            log.LogError("Saving an article failed: the server is out of disk space ({Error})", ex.Message);
+            ModelState.AddModelError("", OutOfSpace);
+            Response.Headers.RetryAfter = "300";
+            var shown = await InvalidAsync(id);
+            Response.StatusCode = StatusCodes.Status507InsufficientStorage;
+            return shown;
+        }
+
         if (result.NotFound)
         {
             return NotFound();
@@ -111,7 +130,7 @@ public sealed class EditModel(
         {
             foreach (var (field, error) in result.Errors)
             {
-                ModelState.AddModelError(field is "" or nameof(Cover) or nameof(ScheduleAt) ? field : $"{nameof(Input)}.{field}", error);
+                ModelState.AddModelError(FormField(field), error);
             }
 
             return await InvalidAsync(id);
@@ -136,7 +155,7 @@ public sealed class EditModel(
             Input = Existing!.Input;
             foreach (var (field, error) in result.Errors)
             {
-                ModelState.AddModelError(field, error);
+                ModelState.AddModelError(FormField(field), error);
             }
 
             return Invalid();
@@ -206,4 +225,14 @@ public sealed class EditModel(
 
         return true;
     }
+
+    /// <summary>Where on this form an error about an article field is shown.</summary>
+    private static string FormField(string field) => field switch
+    {
+        ArticleField.Form => "",
+        ArticleField.Cover => nameof(Cover),
+        ArticleField.ScheduleAt => nameof(ScheduleAt),
+        ArticleField.Correction => nameof(CorrectionText),
+        _ => $"{nameof(Input)}.{field}",
+    };
 }

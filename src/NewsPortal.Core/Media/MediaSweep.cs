@@ -1,0 +1,73 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using NewsPortal.Core.Data;
+
+namespace NewsPortal.Core.Media;
+
+/// <summary>What one sweep removed.</summary>
+public sealed record MediaSweepResult(int FilesDeleted, int ImagesForgotten);
+
+/// <summary>
+/// Deletes media that no article uses once it is older than <see cref="MediaOptions.OrphanGraceHours"/>: files
+/// left by interrupted uploads or saves that failed (including half-written ".tmp" files), and replaced or
+/// removed covers (their files and image rows). The grace period keeps the files of a save in progress.
+/// </summary>
+public sealed class MediaSweep(NewsDbContext db, MediaStore media, IOptions<MediaOptions> options, TimeProvider clock, ILogger<MediaSweep> log)
+{
+    public async Task<MediaSweepResult> RunAsync(CancellationToken ct = default)
+    {
+        var cutoff = clock.GetUtcNow().UtcDateTime.AddHours(-options.Value.OrphanGraceHours);
+        var used = (await db.Articles.Where(a => a.CoverImage != null).Select(a => a.CoverImage!.StorageName).ToListAsync(ct))
+            .ToHashSet(StringComparer.Ordinal);
+
+        var unusedRows = await db.MediaImages
+            .Where(m => m.CreatedAt < cutoff && !db.Articles.Any(a => a.CoverImageId == m.Id))
+            .ToListAsync(ct);
+        if (unusedRows.Count > 0)
+        {
+            db.MediaImages.RemoveRange(unusedRows);
+            await db.SaveChangesAsync(ct);
+        }
+
+        var deleted = 0;
+        var folder = new DirectoryInfo(media.Folder);
+        if (folder.Exists)
+        {
+            foreach (var file in folder.EnumerateFiles())
+            {
+                var stem = StemOf(file.Name);
+                if (stem is null || used.Contains(stem) || file.LastWriteTimeUtc >= cutoff)
+                {
+                    continue;
+                }
+
+                try
+                {
+                    file.Delete();
+                    deleted++;
+                }
+                catch (IOException ex)
+                {
+                    log.LogWarning(ex, "Could not delete the unused media file {File}", file.Name);
+                }
+            }
+        }
+
+        if (deleted > 0 || unusedRows.Count > 0)
+        {
+            log.LogInformation("Media sweep deleted {Files} files and {Rows} image records no article uses", deleted, unusedRows.Count);
+        }
+
+        return new MediaSweepResult(deleted, unusedRows.Count);
+    }
+
+    /// <summary>"{stem}-{width}.jpg" or "{stem}-{width}.jpg.tmp" gives the stem; any other name is not ours to delete.</summary>
+    private static string? StemOf(string name)
+    {
+        var dash = name.LastIndexOf('-');
+        return dash > 0 && name.IndexOf('.', dash) > dash + 1 && name[(dash + 1)..name.IndexOf('.', dash)].All(char.IsAsciiDigit)
+            ? name[..dash]
+            : null;
+    }
+}

@@ -1,0 +1,36 @@
+using NewsPortal.Core.Articles;
+
+namespace NewsPortal.Web.Platform.Media;
+
+/// <summary>The web addresses of images in the media store, served from <see cref="RequestPath"/> (see <see cref="MediaSetup"/>).</summary>
+public static class MediaUrls
+{
+    public const string RequestPath = "/media";
+
+    /// <summary>The width a card or a page shows when it gives one size only.</summary>
+    public const int DefaultWidth = 640;
+
+    public static string Of(string storageName, string extension, int width) => $"{RequestPath}/{storageName}-{width}.{extension}";
+
+    public static string Of(MediaImage image, int width) => Of(image.StorageName, image.Extension, width);
+
+    /// <summary>A cover: the stored image at <paramref name="width"/>, else the address it was given as, else null.</summary>
+    public static string? Cover(MediaFile? file, string? address, int width = DefaultWidth) =>
+        file is not null ? Of(file.StorageName, file.Extension, width) : address;
+
+    /// <summary>A cover on a page that may hold the stored image itself.</summary>
+    public static string? Cover(MediaImage? image, string? address, int width = DefaultWidth) =>
+        image is not null ? Of(image, width) : address;
+
+    /// <summary>The widest stored size, for sharing previews and structured data.</summary>
+    public static string? Largest(MediaImage? image, string? address) =>
+        image is not null ? Of(image, Widths(image).DefaultIfEmpty(DefaultWidth).Max()) : address;
+
+    /// <summary>The srcset of every stored width of an image.</summary>
+    public static string SourceSet(MediaImage image) => string.Join(", ", Widths(image).Select(w => $"{Of(image, w)} {w}w"));
+
+    private static IEnumerable<int> Widths(MediaImage image) =>
+        image.Widths.Split(',', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => int.TryParse(w, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0)
+            .Where(n => n > 0);
+}

@@ -1,0 +1,73 @@
+using AngleSharp.Dom;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NewsPortal.Core.Media;
+using NewsPortal.IntegrationTests.Infrastructure;
+using NewsPortal.IntegrationTests.Newsroom;
+
+namespace NewsPortal.IntegrationTests.Faults;
+
+/// <summary>The periodic sweep deletes media no article uses once it is past the grace period, and nothing else.</summary>
+public sealed class SweepingUnusedMedia(NewsroomFactory factory) : IClassFixture<NewsroomFactory>
+{
+    [Fact]
+    public async Task Replaced_covers_and_files_of_interrupted_uploads_go_after_the_grace_period_and_covers_in_use_stay()
+    {
+        var editor = await Staff.SignedInClientAsync(factory, "Editor");
+        var (_, form) = await Html.GetAsync(editor, ArticleForms.NewArticle);
+        var section = form.QuerySelector<AngleSharp.Html.Dom.IHtmlSelectElement>("select[name='Input.SectionId']")!.Options.First(o => o.Text.Trim() == "City").Value;
+        var values = new Dictionary<string, string>
+        {
+            ["Input.Headline"] = "Lanterns on the river",
+            ["Input.SectionId"] = section,
+            ["Input.Body"] = "Hundreds of lanterns floated down the river.",
+            ["Input.CoverCaption"] = "The view from the water.",
+            ["Input.CoverCredit"] = "Staff photographer",
+            ["Command"] = "publish",
+        };
+        var firstSave = await ArticleForms.SubmitWithFileAsync(editor, form, "#article-form", values, "Cover", RunningOutOfDiskSpace.Picture(), "first.jpg", "image/jpeg");
+        Assert.True(firstSave.StatusCode == System.Net.HttpStatusCode.Redirect, (await Html.ParseAsync(firstSave)).Text("main"));
+        var id = ArticleForms.IdFromRedirect(firstSave);
+        var first = await CoverAsync(id);
+
+        // A second cover replaces the first; an upload killed half-way left files no record knows.
+        var (_, edit) = await Html.GetAsync(editor, $"/staff/articles/edit/{id}");
+        values["Command"] = "save";
+        await ArticleForms.SubmitWithFileAsync(editor, edit, "#article-form", values, "Cover", RunningOutOfDiskSpace.Picture(), "second.jpg", "image/jpeg");
+        var second = await CoverAsync(id);
+        Assert.NotEqual(first, second);
+        var interrupted = Path.Combine(factory.MediaFolder, "0123456789abcdef0123456789abcdef-640.jpg");
+        await File.WriteAllBytesAsync(interrupted, [1, 2, 3]);
+        await File.WriteAllBytesAsync(interrupted.Replace("-640", "-1280", StringComparison.Ordinal) + ".tmp", []);
+        var unrelated = Path.Combine(factory.MediaFolder, "README.txt");
+        await File.WriteAllTextAsync(unrelated, "Not an upload.");
+
+        // Within the grace period nothing goes (a save may be writing those files right now).
+        Assert.Equal(new MediaSweepResult(0, 0), await SweepAsync());
+
+        // A day later the hourly sweep (its timer runs on the portal's clock) has removed them.
+        factory.Clock.Advance(TimeSpan.FromHours(25));
+        for (var i = 0; i < 100 && (File.Exists(interrupted) || Directory.GetFiles(factory.MediaFolder).Any(f => Path.GetFileName(f).StartsWith(first, StringComparison.Ordinal))); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        var left = Directory.GetFiles(factory.MediaFolder).Select(Path.GetFileName).ToList();
+        Assert.All(left.Where(f => f != "README.txt"), f => Assert.StartsWith(second, f));
+        Assert.Contains("README.txt", left);
+        Assert.Contains(left, f => f!.StartsWith(second, StringComparison.Ordinal));
+        Assert.Equal(0, await factory.WithDbAsync(db => db.MediaImages.CountAsync(m => !db.Articles.Any(a => a.CoverImageId == m.Id))));
+        Assert.DoesNotContain(left, f => f!.StartsWith(first, StringComparison.Ordinal) || f.StartsWith("0123456789abcdef", StringComparison.Ordinal));
+        var served = await factory.CreateBrowserClient().GetAsync($"/media/{second}-640.jpg");
+        Html.AssertStatus(served, System.Net.HttpStatusCode.OK);
+    }
+
+    private Task<string> CoverAsync(int id) =>
+        factory.WithDbAsync(db => db.Articles.Where(a => a.Id == id).Select(a => a.CoverImage!.StorageName).SingleAsync());
+
+    private async Task<MediaSweepResult> SweepAsync()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<MediaSweep>().RunAsync();
+    }
+}
