@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NewsPortal.Core.Articles;
 using NewsPortal.Core.Consent;
+using NewsPortal.Core.Mail;
 using NewsPortal.Core.Messages;
 using NewsPortal.Core.Policies;
 using NewsPortal.Core.Staff;
@@ -22,6 +23,7 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
     public DbSet<MediaImage> MediaImages => Set<MediaImage>();
     public DbSet<Message> Messages => Set<Message>();
     public DbSet<MessageNote> MessageNotes => Set<MessageNote>();
+    public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
     public DbSet<PolicyDocument> PolicyDocuments => Set<PolicyDocument>();
     public DbSet<PolicyRevision> PolicyRevisions => Set<PolicyRevision>();

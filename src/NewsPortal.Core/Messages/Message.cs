@@ -26,6 +26,13 @@ public class Message
     /// <summary>Why the message was filed as spam automatically (for example the honeypot), if it was.</summary>
     public string? SpamReason { get; set; }
     public List<MessageNote> Notes { get; set; } = [];
+
+    /// <summary>The member of staff the message is assigned to, if any.</summary>
+    public string? AssignedToId { get; set; }
+    public Staff.StaffUser? AssignedTo { get; set; }
+
+    /// <summary>Replies and the reader's copy, in the outbox.</summary>
+    public List<Mail.OutgoingMail> Mails { get; set; } = [];
 }
 
 /// <summary>An internal note staff add to a message; never shown to the reader.</summary>

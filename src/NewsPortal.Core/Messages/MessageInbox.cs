@@ -1,26 +1,21 @@
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Core.Data;
+using NewsPortal.Core.Mail;
 
 namespace NewsPortal.Core.Messages;
-
-public sealed record MessageListItem(int Id, string Reference, string Name, string Email, string Subject, string Snippet, DateTime ReceivedAt, MessageStatus Status, int NoteCount);
-
-public sealed record InboxPage(
-    MessageStatus Status, string Search, IReadOnlyList<MessageListItem> Items, IReadOnlyDictionary<MessageStatus, int> Counts, int Page, int PageSize)
-{
-    public int Total => Counts.GetValueOrDefault(Status);
-
-    public int TotalPages => Math.Max(1, (int)Math.Ceiling(Total / (double)PageSize));
-}
 
 public sealed record MessageNoteView(string Author, string Text, DateTime CreatedAt);
 
 public sealed record MessageDetail(
     int Id, string Reference, string Name, string Email, string Subject, string Body, MessageStatus Status,
-    DateTime ReceivedAt, DateTime? StatusChangedAt, string? SpamReason, IReadOnlyList<MessageNoteView> Notes);
+    DateTime ReceivedAt, DateTime? StatusChangedAt, string? SpamReason, IReadOnlyList<MessageNoteView> Notes,
+    string? AssignedToId = null, string? AssignedToName = null);
+
+/// <summary>A reader's wish for a copy of their message by email, and whether mail can be sent at all.</summary>
+public sealed record CopyRequest(string SiteName, bool CanSend);
 
 /// <summary>Reader messages: storing what readers send, and the staff inbox over them.</summary>
-public sealed class MessageInbox(NewsDbContext db, TimeProvider clock)
+public sealed partial class MessageInbox(NewsDbContext db, TimeProvider clock, MailOutbox outbox)
 {
     public const int PageSize = 25;
     public const int MaxNote = 4000;
@@ -30,9 +25,10 @@ public sealed class MessageInbox(NewsDbContext db, TimeProvider clock)
 
     /// <summary>
     /// Stores a message (as spam when <paramref name="spamReason"/> is given) and returns its reference
-    /// once the row is committed.
+    /// once the row is committed. When the reader asked for a <paramref name="copy"/>, it is queued in the same
+    /// save (never for spam, so the form cannot be used to send mail to others in bulk).
     /// </summary>
-    public async Task<string> SubmitAsync(CleanMessage message, string? spamReason, CancellationToken ct = default)
+    public async Task<string> SubmitAsync(CleanMessage message, string? spamReason, CopyRequest? copy = null, CancellationToken ct = default)
     {
         var reference = MessageReference.New();
         while (await db.Messages.AnyAsync(m => m.Reference == reference, ct))
@@ -41,7 +37,7 @@ public sealed class MessageInbox(NewsDbContext db, TimeProvider clock)
         }
 
         var now = Now;
-        db.Messages.Add(new Message
+        var stored = new Message
         {
             Reference = reference,
             Name = message.Name,
@@ -52,7 +48,15 @@ public sealed class MessageInbox(NewsDbContext db, TimeProvider clock)
             SpamReason = spamReason,
             ReceivedAt = now,
             StatusChangedAt = spamReason is null ? null : now,
-        });
+        };
+        db.Messages.Add(stored);
+        if (copy is not null && spamReason is null)
+        {
+            var body = $"Thank you for your message. This is the copy you asked for.\n\nReference: {reference}\nSubject: {message.Subject}\n\n{message.Body}\n\n-- \n{copy.SiteName}\n";
+            outbox.Add(MailKind.ReaderCopy, message.Email, $"Your message to {copy.SiteName}: {message.Subject} [{reference}]", body, copy.CanSend, author: message.Name)
+                .Message = stored;
+        }
+
         await db.SaveChangesAsync(ct);
         return reference;
     }
@@ -60,34 +64,10 @@ public sealed class MessageInbox(NewsDbContext db, TimeProvider clock)
     public Task<bool> ExistsAsync(string reference, CancellationToken ct = default) =>
         db.Messages.AnyAsync(m => m.Reference == reference, ct);
 
-    public async Task<InboxPage> ListAsync(MessageStatus status, string? search, int page, CancellationToken ct = default)
-    {
-        var term = NormalizeSearch(search);
-        var matching = Matching(term);
-        var counts = await matching.GroupBy(m => m.Status)
-            .Select(g => new { Status = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Status, g => g.Count, ct);
-        foreach (var s in Enum.GetValues<MessageStatus>())
-        {
-            counts.TryAdd(s, 0);
-        }
-
-        var pages = Math.Max(1, (int)Math.Ceiling(counts[status] / (double)PageSize));
-        page = Math.Clamp(page, 1, pages);
-        var items = await matching.Where(m => m.Status == status)
-            .OrderByDescending(m => m.ReceivedAt).ThenByDescending(m => m.Id)
-            .Skip((page - 1) * PageSize).Take(PageSize)
-            .Select(m => new { m.Id, m.Reference, m.Name, m.Email, m.Subject, m.Body, m.ReceivedAt, m.Status, Notes = m.Notes.Count })
-            .ToListAsync(ct);
-        var list = items.Select(m => new MessageListItem(
-            m.Id, m.Reference, m.Name, m.Email, m.Subject, Snippet(m.Body), m.ReceivedAt, m.Status, m.Notes)).ToList();
-        return new InboxPage(status, term, list, counts, page, PageSize);
-    }
-
     /// <summary>Opens a message for staff; a New message becomes Read.</summary>
     public async Task<MessageDetail?> OpenAsync(int id, CancellationToken ct = default)
     {
-        var message = await db.Messages.Include(m => m.Notes).FirstOrDefaultAsync(m => m.Id == id, ct);
+        var message = await db.Messages.Include(m => m.Notes).Include(m => m.AssignedTo).FirstOrDefaultAsync(m => m.Id == id, ct);
         if (message is null)
         {
             return null;
@@ -103,7 +83,8 @@ public sealed class MessageInbox(NewsDbContext db, TimeProvider clock)
         return new MessageDetail(
             message.Id, message.Reference, message.Name, message.Email, message.Subject, message.Body, message.Status,
             message.ReceivedAt, message.StatusChangedAt, message.SpamReason,
-            message.Notes.OrderBy(n => n.CreatedAt).ThenBy(n => n.Id).Select(n => new MessageNoteView(n.Author, n.Text, n.CreatedAt)).ToList());
+            message.Notes.OrderBy(n => n.CreatedAt).ThenBy(n => n.Id).Select(n => new MessageNoteView(n.Author, n.Text, n.CreatedAt)).ToList(),
+            message.AssignedToId, message.AssignedTo is { } staff ? StaffName(staff.DisplayName, staff.Email) : null);
     }
 
     /// <summary>Moves a message to another tab. False when there is no such message.</summary>
@@ -167,53 +148,7 @@ public sealed class MessageInbox(NewsDbContext db, TimeProvider clock)
         return true;
     }
 
-    /// <summary>The messages of one tab matching a search, newest first, for export.</summary>
-    public IAsyncEnumerable<MessageExportRow> ExportAsync(MessageStatus status, string? search, Func<DateTime, string> formatTime)
-    {
-        var term = NormalizeSearch(search);
-        return Matching(term).Where(m => m.Status == status)
-            .OrderByDescending(m => m.ReceivedAt).ThenByDescending(m => m.Id)
-            .Select(m => new
-            {
-                m.Reference, m.ReceivedAt, m.Status, m.Name, m.Email, m.Subject, m.Body, m.SpamReason,
-                Notes = m.Notes.OrderBy(n => n.CreatedAt).ThenBy(n => n.Id).Select(n => new { n.Author, n.Text, n.CreatedAt }).ToList(),
-            })
-            .AsAsyncEnumerable()
-            .Select(m => new MessageExportRow(
-                m.Reference, formatTime(m.ReceivedAt), m.Status, m.Name, m.Email, m.Subject, m.Body,
-                string.Join("\n", m.Notes.Select(n => $"{n.Author} ({formatTime(n.CreatedAt)}): {n.Text}")),
-                m.SpamReason));
-    }
-
     /// <summary>Deletes messages (and their notes) received before <paramref name="cutoff"/>. Returns how many.</summary>
     public Task<int> DeleteReceivedBeforeAsync(DateTime cutoff, CancellationToken ct = default) =>
         db.Messages.Where(m => m.ReceivedAt < cutoff).ExecuteDeleteAsync(ct);
-
-    private static string Snippet(string body)
-    {
-        var oneLine = MessageRules.SingleLine(body);
-        return oneLine.Length > 140 ? string.Concat(oneLine.AsSpan(0, 140), "…") : oneLine;
-    }
-
-    private static string NormalizeSearch(string? search)
-    {
-        var term = MessageRules.SingleLine(search);
-        return term.Length > MaxSearch ? term[..MaxSearch] : term;
-    }
-
-    private IQueryable<Message> Matching(string term)
-    {
-        var messages = db.Messages.AsNoTracking();
-        if (term.Length == 0)
-        {
-            return messages;
-        }
-
-        // Lower-casing both sides gives a case-insensitive match on SQLite and PostgreSQL alike.
-        var lower = term.ToLowerInvariant();
-#pragma warning disable CA1304, CA1311, CA1862 // Translated to SQL lower(); no culture applies there.
-        return messages.Where(m => m.Name.ToLower().Contains(lower) || m.Email.ToLower().Contains(lower)
-            || m.Subject.ToLower().Contains(lower) || m.Body.ToLower().Contains(lower));
-#pragma warning restore CA1304, CA1311, CA1862
-    }
 }

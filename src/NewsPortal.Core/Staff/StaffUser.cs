@@ -6,6 +6,12 @@ public class StaffUser : IdentityUser
 {
     public string DisplayName { get; set; } = "";
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>True when this member of staff wants an email digest of new reader messages.</summary>
+    public bool MessageDigest { get; set; }
+
+    /// <summary>New messages received before this time have been in a digest (or came before the digest was chosen).</summary>
+    public DateTime? DigestCoveredUntil { get; set; }
 }
 
 public static class StaffRoles

@@ -20,7 +20,7 @@ public sealed class ClientRateLimitOptions
 
 /// <summary>
 /// Per-client limits on the two forms anyone can post, through ASP.NET Core's rate limiter: the message form
-/// (POST /message, "Messages:RateLimit", 5 per 10 minutes by default) and staff sign-in (POST to the sign-in page, by its endpoint,
+/// (POST /message, five times "Messages:RateLimit", whose accepted messages <see cref="AcceptedMessageLimit"/> counts) and staff sign-in (POST to the sign-in page, by its endpoint,
 /// "Staff:SignInRateLimit", 30 per 5 minutes by default, on top of the account lockout). Each is a fixed window
 /// per client IP address; every other request passes unlimited. A refused post gets a friendly 429 page.
 /// </summary>
@@ -33,8 +33,13 @@ public static class ClientRateLimits
 
     public static IServiceCollection AddClientRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
-        Limit(services, configuration, Messages, permits: 5, seconds: 600);
+        Limit(services, configuration, Messages, permits: AcceptedMessageLimit.DefaultPermits, seconds: AcceptedMessageLimit.DefaultWindowSeconds);
         Limit(services, configuration, SignIn, permits: 30, seconds: 300);
+        services.AddSingleton(provider =>
+        {
+            var accepted = provider.GetRequiredService<IOptionsMonitor<ClientRateLimitOptions>>().Get(Messages);
+            return new AcceptedMessageLimit(accepted.PermitLimit, TimeSpan.FromSeconds(accepted.WindowSeconds));
+        });
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptionsMonitor<ClientRateLimitOptions>>((options, limits) =>
         {
@@ -43,7 +48,8 @@ public static class ClientRateLimits
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 RuleFor(context) switch
                 {
-                    Messages => Window("message:", context, messages),
+                    // Accepted messages are limited by AcceptedMessageLimit; posts of the form, corrections included, to five times that.
+                    Messages => Window("message:", context, new ClientRateLimitOptions { PermitLimit = messages.PermitLimit * 5, WindowSeconds = messages.WindowSeconds }),
                     SignIn => Window("sign-in:", context, signIn),
                     _ => RateLimitPartition.GetNoLimiter(""),
                 });

@@ -9,6 +9,7 @@ using NewsPortal.Core.Staff;
 using NewsPortal.Web.Platform.Caching;
 using NewsPortal.Web.Features.Consent;
 using NewsPortal.Web.Features.Feeds;
+using NewsPortal.Web.Features.Mail;
 using NewsPortal.Web.Features.Messages;
 using NewsPortal.Web.Features.Policies;
 using NewsPortal.Web.Features.Search;
@@ -49,6 +50,7 @@ public static class Services
         services.AddConsent(configuration);
         services.AddPolicyPages();
         services.AddMessages(configuration);
+        services.AddMail(configuration);
         services.AddClientRateLimits(configuration);
 
         services.AddReaderCaching(configuration);

@@ -15,7 +15,7 @@ public sealed class LeavingAMessage(MessagesFactory factory) : IClassFixture<Mes
         Html.AssertStatus(response, HttpStatusCode.OK);
         Assert.Equal("Leaving a message", page.Text("main h1"));
         var form = page.QuerySelector("form.message-form")!;
-        Assert.Equal(["name", "email", "subject", "message"], form.QuerySelectorAll(".field label").Select(l => l.GetAttribute("for")));
+        Assert.Equal(["name", "email", "subject", "message", "copy"], form.QuerySelectorAll(".field label").Select(l => l.GetAttribute("for")));
         Assert.Equal("email", form.QuerySelector("#email")!.GetAttribute("type"));
         Assert.Equal("5000", form.QuerySelector("#message")!.GetAttribute("maxlength"));
         Assert.NotNull(form.QuerySelector("input[name=__RequestVerificationToken]"));

@@ -58,9 +58,15 @@ public sealed partial class PortalProcess : IAsyncDisposable
     /// with the same settings as a portal started on <paramref name="folder"/>; returns its exit code and output.
     /// </summary>
     public static async Task<(int ExitCode, string Output)> RunCommandAsync(
-        string folder, IReadOnlyDictionary<string, string> settings, string arguments, TimeSpan timeout)
+        string folder, IReadOnlyDictionary<string, string> settings, string arguments, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
     {
-        using var process = Process.Start(StartInfo(folder, settings, arguments))!;
+        var info = StartInfo(folder, settings, arguments);
+        foreach (var (key, value) in environment ?? new Dictionary<string, string>())
+        {
+            info.Environment[key] = value;
+        }
+
+        using var process = Process.Start(info)!;
         using var cancel = new CancellationTokenSource(timeout);
         var stdout = process.StandardOutput.ReadToEndAsync(cancel.Token);
         var stderr = process.StandardError.ReadToEndAsync(cancel.Token);

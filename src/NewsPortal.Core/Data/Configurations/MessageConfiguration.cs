@@ -17,6 +17,7 @@ internal sealed class MessageConfiguration : IEntityTypeConfiguration<Message>
         b.HasIndex(m => m.Reference).IsUnique();
         b.HasIndex(m => new { m.Status, m.ReceivedAt });
         b.HasIndex(m => m.ReceivedAt);
+        b.HasOne(m => m.AssignedTo).WithMany().HasForeignKey(m => m.AssignedToId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

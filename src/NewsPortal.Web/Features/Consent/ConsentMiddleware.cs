@@ -30,7 +30,6 @@ public sealed class ConsentMiddleware(
     ConsentVersionCache versions,
     IOptions<ConsentOptions> options,
     IOptions<SiteOptions> site,
-    TimeProvider clock,
     ILogger<ConsentMiddleware> log)
 {
     public const string Path = "/consent";
@@ -65,8 +64,8 @@ public sealed class ConsentMiddleware(
     {
         if (HttpMethods.IsPost(context.Request.Method) && MiddlewarePage.Matches(context.Request.Path, Path))
         {
-            // The ledger (and its database context) is needed only here, not on every page.
-            await RecordChoiceAsync(context, context.RequestServices.GetRequiredService<ConsentLedger>());
+            // The recorder (and its database context) is needed only here, not on every page.
+            await RecordChoiceAsync(context, context.RequestServices.GetRequiredService<ConsentRecorder>());
             return;
         }
 
@@ -93,7 +92,7 @@ public sealed class ConsentMiddleware(
         await next(context);
     }
 
-    private async Task RecordChoiceAsync(HttpContext context, ConsentLedger ledger)
+    private async Task RecordChoiceAsync(HttpContext context, ConsentRecorder recorder)
     {
         var request = context.Request;
         if (!FromThisSite(request))
@@ -107,12 +106,7 @@ public sealed class ConsentMiddleware(
         }
 
         var form = await MiddlewarePage.ReadFormAsync(context, Limits, log);
-        var choice = form?["choice"].ToString() switch
-        {
-            "accept" => ConsentChoice.Accepted,
-            "reject" => (ConsentChoice?)ConsentChoice.Rejected,
-            _ => null,
-        };
+        var choice = ConsentRecorder.Parse(form?["choice"].ToString());
         if (choice is null)
         {
             await MiddlewarePage.RefuseAsync(context, StatusCodes.Status400BadRequest, new RefusalPage(
@@ -122,20 +116,7 @@ public sealed class ConsentMiddleware(
             return;
         }
 
-        var previous = ConsentCookie.Parse(request.Cookies[options.Value.CookieName]);
-        var current = await versions.GetAsync(context.RequestAborted);
-        var cookie = new ConsentCookie(previous?.ConsentId ?? Guid.NewGuid(), choice.Value, current);
-        await ledger.RecordAsync(cookie, context.RequestAborted);
-
-        context.Response.Cookies.Append(options.Value.CookieName, cookie.Format(), new CookieOptions
-        {
-            HttpOnly = true,
-            Secure = request.IsHttps,
-            SameSite = SameSiteMode.Lax,
-            Path = "/",
-            IsEssential = true,
-            Expires = clock.GetUtcNow().AddDays(options.Value.CookieDays),
-        });
+        await recorder.RecordAsync(context, choice.Value);
         log.LogInformation("Cookie choice recorded: {Choice}", choice.Value);
 
         MiddlewarePage.SeeOther(context, LocalUrl.ForLocationHeader(ReturnTarget(form!["returnUrl"].ToString(), request)));

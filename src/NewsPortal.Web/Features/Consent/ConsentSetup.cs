@@ -14,6 +14,7 @@ public static class ConsentSetup
         services.AddSingleton<ConsentVersionCache>();
         services.AddSingleton<IContentChangeObserver>(sp => sp.GetRequiredService<ConsentVersionCache>());
         services.AddScoped<ConsentLedger>();
+        services.AddScoped<ConsentRecorder>();
 
         // ASP.NET Core's cookie policy does the suppressing: a cookie not marked essential is dropped unless
         // the reader has accepted. Its own consent cookie is pointed at ours, so there is only one.

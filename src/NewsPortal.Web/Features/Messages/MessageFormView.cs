@@ -2,10 +2,13 @@ using NewsPortal.Core.Messages;
 
 namespace NewsPortal.Web.Features.Messages;
 
-/// <summary>What the message form shows: the values typed so far, errors by field name, and a problem with the form as a whole.</summary>
-public sealed record MessageFormView(CleanMessage Values, IReadOnlyDictionary<string, string> Errors, string? Problem = null)
+/// <summary>
+/// What the message form shows: the values typed so far, errors by field name, a problem with the form as a whole,
+/// whether the reader asked for a copy, and the signed time the form was first shown (<see cref="FormStamp"/>).
+/// </summary>
+public sealed record MessageFormView(CleanMessage Values, IReadOnlyDictionary<string, string> Errors, string? Problem = null, bool Copy = false, string Started = "")
 {
-    public static readonly MessageFormView Empty = new(new CleanMessage("", "", "", ""), new Dictionary<string, string>());
+    public static MessageFormView Empty(string started) => new(new CleanMessage("", "", "", ""), new Dictionary<string, string>(), Started: started);
 
     public string? ErrorFor(string field) => Errors.GetValueOrDefault(field);
 }

@@ -10,6 +10,7 @@ public static class MessagesSetup
     {
         services.AddOptions<MessagesOptions>().Bind(configuration.GetSection(MessagesOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<MessageInbox>();
+        services.AddSingleton<FormStamp>();
         services.AddSingleton(new UncachedPath(MessageFormMiddleware.Path));
         services.AddHostedService<MessageRetentionService>();
         return services;

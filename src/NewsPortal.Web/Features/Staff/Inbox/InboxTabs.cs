@@ -2,27 +2,30 @@ using NewsPortal.Core.Messages;
 
 namespace NewsPortal.Web.Features.Staff.Inbox;
 
-/// <summary>The inbox tabs and their names in URLs (?tab=new|read|handled|spam).</summary>
+/// <summary>The inbox tabs and their names in URLs (?tab=new|read|handled|spam|all|mine).</summary>
 public static class InboxTabs
 {
-    public static readonly IReadOnlyList<MessageStatus> All = [MessageStatus.New, MessageStatus.Read, MessageStatus.Handled, MessageStatus.Spam];
+    public static readonly IReadOnlyList<MessageStatus> Statuses = [MessageStatus.New, MessageStatus.Read, MessageStatus.Handled, MessageStatus.Spam];
 
-    public static string Name(MessageStatus status) => status.ToString().ToLowerInvariant();
+    public static readonly IReadOnlyList<InboxTab> All =
+        [.. Statuses.Select(InboxTab.Of), InboxTab.Everything, InboxTab.AssignedToMe];
+
+    public static string Name(MessageStatus status) => InboxTab.Of(status).Name;
 
     /// <summary>The tab a URL names; New when it names none.</summary>
-    public static MessageStatus Parse(string? name) => TryParse(name) ?? MessageStatus.New;
+    public static InboxTab Parse(string? name) => TryParse(name) ?? InboxTab.Of(MessageStatus.New);
 
     /// <summary>
     /// The tab named, or null: exactly one of the tab names (Enum.TryParse would also take numbers and
     /// combinations such as "Handled,Spam").
     /// </summary>
-    public static MessageStatus? TryParse(string? name) =>
-        All.Where(s => string.Equals(Name(s), name, StringComparison.OrdinalIgnoreCase)).Cast<MessageStatus?>().FirstOrDefault();
+    public static InboxTab? TryParse(string? name) =>
+        All.FirstOrDefault(t => string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>A link to a tab, keeping the search.</summary>
-    public static string Link(MessageStatus status, string? search, int page = 1, string path = "/staff/inbox")
+    public static string Link(InboxTab tab, string? search, int page = 1, string path = "/staff/inbox")
     {
-        var query = $"?tab={Name(status)}";
+        var query = $"?tab={tab.Name}";
         if (!string.IsNullOrEmpty(search))
         {
             query += $"&q={Uri.EscapeDataString(search)}";
