@@ -20,7 +20,7 @@ internal sealed class ContentChangeCollector
 {
     private static readonly string[] UnseenNamespaces =
     [
-        "NewsPortal.Core.Messages", "NewsPortal.Core.Consent", "NewsPortal.Core.Staff", "Microsoft.AspNetCore.Identity",
+        "NewsPortal.Core.Messages", "NewsPortal.Core.Mail", "NewsPortal.Core.Consent", "NewsPortal.Core.Staff", "Microsoft.AspNetCore.Identity",
     ];
 
     private static readonly HashSet<Type> UnseenTypes = [typeof(ArticleRevision), typeof(ContentVersion)];
