@@ -2,12 +2,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NewsPortal.Core.Data;
 using NewsPortal.Core.Media;
-using NewsPortal.Web.Platform.ScaleOut;
 using NewsPortal.Web.Features.Staff;
 using NewsPortal.Web.Features.Staff.Articles;
-using Spectre.Console;
 using NewsPortal.Web.Platform.Caching;
 using NewsPortal.Web.Platform.Data;
+using NewsPortal.Web.Platform.ScaleOut;
+using Spectre.Console;
 
 namespace NewsPortal.Web.Setup;
 

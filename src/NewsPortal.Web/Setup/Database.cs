@@ -9,8 +9,8 @@ using NewsPortal.Core.Data;
 using NewsPortal.Core.Data.Changes;
 using NewsPortal.Core.Seeding;
 using NewsPortal.Web.Features.Staff;
-using Npgsql;
 using NewsPortal.Web.Platform.Data;
+using Npgsql;
 
 namespace NewsPortal.Web.Setup;
 

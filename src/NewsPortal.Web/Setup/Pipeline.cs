@@ -1,12 +1,12 @@
-using NewsPortal.Web.Platform.Caching;
-using NewsPortal.Web.Platform.Health;
 using NewsPortal.Web.Features.Consent;
 using NewsPortal.Web.Features.Feeds;
 using NewsPortal.Web.Features.Messages;
 using NewsPortal.Web.Features.Policies;
-using NewsPortal.Web.Platform.Security;
 using NewsPortal.Web.Features.Staff.Articles;
+using NewsPortal.Web.Platform.Caching;
+using NewsPortal.Web.Platform.Health;
 using NewsPortal.Web.Platform.ScaleOut;
+using NewsPortal.Web.Platform.Security;
 using Serilog;
 
 namespace NewsPortal.Web.Setup;

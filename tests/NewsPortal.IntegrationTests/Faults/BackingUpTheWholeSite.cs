@@ -1,5 +1,5 @@
-using AngleSharp.Dom;
 using System.Net;
+using AngleSharp.Dom;
 using NewsPortal.IntegrationTests.Infrastructure;
 using NewsPortal.IntegrationTests.Newsroom;
 using NewsPortal.IntegrationTests.Operations;

@@ -1,5 +1,5 @@
-using AngleSharp.Dom;
 using System.Net;
+using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.IntegrationTests.Infrastructure;
 using NewsPortal.IntegrationTests.Newsroom;

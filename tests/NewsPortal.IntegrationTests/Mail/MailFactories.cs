@@ -1,12 +1,12 @@
 using System.Net;
 using AngleSharp.Dom;
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.Extensions.DependencyInjection;
-using Serilog.Core;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Core.Mail;
 using NewsPortal.IntegrationTests.Infrastructure;
 using NewsPortal.IntegrationTests.Messages;
+using Serilog.Core;
 
 namespace NewsPortal.IntegrationTests.Mail;
 

@@ -1,5 +1,5 @@
-using AngleSharp.Dom;
 using System.Net;
+using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Core.Staff;
 using NewsPortal.IntegrationTests.Infrastructure;

@@ -6,8 +6,8 @@ using NewsPortal.IntegrationTests.Consent;
 using NewsPortal.IntegrationTests.Infrastructure;
 using NewsPortal.IntegrationTests.Newsroom;
 using NewsPortal.IntegrationTests.Operations;
-using NewsPortal.Web.Platform.ScaleOut;
 using NewsPortal.Web.Features.Staff;
+using NewsPortal.Web.Platform.ScaleOut;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.PixelFormats;
 

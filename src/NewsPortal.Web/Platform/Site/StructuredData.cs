@@ -1,7 +1,7 @@
 using System.Text.Encodings.Web;
-using Microsoft.AspNetCore.Html;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Html;
 using NewsPortal.Core.Articles;
 using NewsPortal.Web.Platform.Media;
 

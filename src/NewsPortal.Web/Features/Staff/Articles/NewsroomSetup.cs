@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Core.Articles.Editing;
 using NewsPortal.Core.Articles.Import;
 using NewsPortal.Core.Media;
+using NewsPortal.Web.Features.Staff.Users;
 using NewsPortal.Web.Platform.Media;
 using NewsPortal.Web.Platform.Security;
-using NewsPortal.Web.Features.Staff.Users;
 
 namespace NewsPortal.Web.Features.Staff.Articles;
 
