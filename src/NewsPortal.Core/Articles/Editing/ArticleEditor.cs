@@ -30,6 +30,12 @@ public sealed class ArticleEditor(NewsDbContext db, MarkdownRenderer markdown, M
             return ArticleSaveResult.Missing();
         }
 
+        if (article is not null && input.Version is { } version && version != EditConflicts.VersionOf(article))
+        {
+            log.LogInformation("Save of article {ArticleId} refused: it changed after the form was opened", article.Id);
+            return ArticleSaveResult.Stale(await EditConflicts.DescribeAsync(db, article, version, ct));
+        }
+
         var current = article is null ? (PublishingState?)null : new PublishingState(article.Status, article.PublishedAt);
         var decision = ArticleWorkflow.Decide(current, action, scheduleAtUtc, Now);
         if (decision.State is not { } state)

@@ -115,6 +115,7 @@ public sealed class NewsroomQueries(NewsDbContext db, TimeProvider clock)
             Source = a.Source,
             CoverCaption = a.CoverCaption,
             CoverCredit = a.CoverCredit,
+            Version = EditConflicts.VersionOf(a),
         };
         return new ArticleForEditing(a.Id, input, a.Status, a.PublishedAt, a.UpdatedAt, a.CoverImage, a.CoverImageUrl, a.Corrections, revisions);
     }
