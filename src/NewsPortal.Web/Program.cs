@@ -22,14 +22,7 @@ try
         return Environment.ExitCode;
     }
 
-    try
-    {
-        await app.PrepareDatabaseAsync();
-    }
-    catch (Exception ex) when (SqliteFiles.IsNotWritable(ex))
-    {
-        throw new InvalidOperationException(SqliteFiles.Explain(app.Services), ex);
-    }
+    await app.PrepareDatabaseAsync();
 
     app.UseNewsPortal();
     await app.RunAsync();

@@ -27,6 +27,9 @@ public sealed class ClientRateLimitOptions
 public static class ClientRateLimits
 {
     public const string Messages = "Messages:RateLimit";
+
+    /// <summary>Posts of the message form (corrections included) allowed for each accepted message the limit allows.</summary>
+    public const int FormPostsPerAcceptedMessage = 5;
     public const string SignIn = "Staff:SignInRateLimit";
     public const string SignInPath = "/staff/sign-in";
     private const string SignInPage = "/Staff/SignIn";
@@ -49,7 +52,7 @@ public static class ClientRateLimits
                 RuleFor(context) switch
                 {
                     // Accepted messages are limited by AcceptedMessageLimit; posts of the form, corrections included, to five times that.
-                    Messages => Window("message:", context, new ClientRateLimitOptions { PermitLimit = messages.PermitLimit * 5, WindowSeconds = messages.WindowSeconds }),
+                    Messages => Window("message:", context, new ClientRateLimitOptions { PermitLimit = messages.PermitLimit * FormPostsPerAcceptedMessage, WindowSeconds = messages.WindowSeconds }),
                     SignIn => Window("sign-in:", context, signIn),
                     _ => RateLimitPartition.GetNoLimiter(""),
                 });

@@ -91,6 +91,19 @@ public static class Database
     /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
+        try
+        {
+            await PrepareAsync(app);
+        }
+        catch (Exception ex) when (SqliteFiles.IsNotWritable(ex))
+        {
+            // Say which files must be writable: a failed start can leave a read-only -shm behind.
+            throw new InvalidOperationException(SqliteFiles.Explain(app.Services), ex);
+        }
+    }
+
+    private static async Task PrepareAsync(WebApplication app)
+    {
         await using var scope = app.Services.CreateAsyncScope();
         var options = scope.ServiceProvider.GetRequiredService<IOptions<DatabaseOptions>>().Value;
         var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();

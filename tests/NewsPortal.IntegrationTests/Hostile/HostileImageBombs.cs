@@ -113,26 +113,12 @@ public sealed class HostileImageBombs(HostilePortal portal) : IClassFixture<Host
         var typed = Encoding.ASCII.GetBytes(chunk).Concat(data).ToArray();
         bomb.Write(typed);
         var crc = new byte[4];
-        BinaryPrimitives.WriteUInt32BigEndian(crc, Crc32(typed));
+        BinaryPrimitives.WriteUInt32BigEndian(crc, PngCrc.Of(typed));
         bomb.Write(crc);
         bomb.Write(plain, afterHeader, plain.Length - afterHeader);
         return bomb.ToArray();
     }
 
-    private static uint Crc32(byte[] data)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in data)
-        {
-            crc ^= b;
-            for (var k = 0; k < 8; k++)
-            {
-                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
-            }
-        }
-
-        return ~crc;
-    }
 
     public static TheoryData<string> Bombs() => ["gif frames", "webp frames", "png zTXt", "png iTXt", "png iCCP"];
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.IntegrationTests.Infrastructure;
+using NewsPortal.Web.Setup;
 
 namespace NewsPortal.IntegrationTests.Hostile;
 
@@ -78,7 +79,7 @@ public sealed class HostileRateLimitPaths(LowLimitKestrelPortal portal) : IClass
     {
         var from = IPAddress.Parse($"127.0.0.{client}");
         var allowed = new List<int>();
-        for (var i = 0; i < LowLimitKestrelPortal.MessagePermits; i++)
+        for (var i = 0; i < LowLimitKestrelPortal.MessagePermits * ClientRateLimits.FormPostsPerAcceptedMessage; i++)
         {
             allowed.Add((await RawHttp.SendAsync(portal.BaseUrl, "POST", path, MessageForm, from)).Status);
         }

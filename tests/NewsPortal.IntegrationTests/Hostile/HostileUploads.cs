@@ -49,25 +49,11 @@ public sealed class HostileUploads(HostilePortal portal) : IClassFixture<Hostile
             var typed = Encoding.ASCII.GetBytes(type).Concat(data).ToArray();
             s.Write(typed);
             var crc = new byte[4];
-            System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(crc, Crc32(typed));
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(crc, PngCrc.Of(typed));
             s.Write(crc);
         }
     }
 
-    private static uint Crc32(byte[] data)
-    {
-        var crc = 0xFFFFFFFFu;
-        foreach (var b in data)
-        {
-            crc ^= b;
-            for (var k = 0; k < 8; k++)
-            {
-                crc = (crc & 1) != 0 ? (crc >> 1) ^ 0xEDB88320u : crc >> 1;
-            }
-        }
-
-        return ~crc;
-    }
 
     private static readonly byte[] Script = Encoding.UTF8.GetBytes("<script>alert('polyglot')</script><?php system($_GET['c']); ?>");
 
