@@ -75,17 +75,17 @@ public sealed class SqliteArticleSearch(NewsDbContext db, ArticleQueries article
         var candidates = await db.Database.SqlQueryRaw<Candidate>(
                 $"SELECT rowid AS Id FROM {SqliteSearchIndex.Table} WHERE {SqliteSearchIndex.Table} MATCH {{0}} ORDER BY rowid DESC LIMIT {SearchLimits.MaxResults}",
                 parsed.ToFts5Match())
-            .Join(articles.Visible(), c => c.Id, a => a.Id, (c, a) => c.Id)
-            .ToListAsync(ct);
+            .Join(articles.Visible(), c => c.Id, a => a.Id, (c, a) => new { c.Id, a.PublishedAt })
+            .ToDictionaryAsync(c => c.Id, c => c.PublishedAt, ct);
         if (candidates.Count == 0)
         {
             return [];
         }
 
         // Each term in each weighted column, over the candidates' range of rowids only.
-        var scores = candidates.ToDictionary(id => id, _ => 1.0);
+        var scores = candidates.Keys.ToDictionary(id => id, _ => 1.0);
         var arms = new List<string>();
-        var parameters = new List<object> { candidates.Min() };
+        var parameters = new List<object> { candidates.Keys.Min() };
         foreach (var term in parsed.Terms)
         {
             foreach (var (column, weight) in Columns)
@@ -105,8 +105,9 @@ public sealed class SqliteArticleSearch(NewsDbContext db, ArticleQueries article
             }
         }
 
+        // Among equals the newest publication first: an article's id is when it was written, not when it went out.
         return scores.Select(s => new SearchRow(s.Key, s.Value))
-            .OrderByDescending(r => r.Rank).ThenByDescending(r => r.Id)
+            .OrderByDescending(r => r.Rank).ThenByDescending(r => candidates[r.Id]).ThenByDescending(r => r.Id)
             .ToList();
     }
 

@@ -32,6 +32,29 @@ public sealed class RevisingArticles(NewsroomFactory factory) : IClassFixture<Ne
     }
 
     [Fact]
+    public async Task Saving_an_unchanged_article_records_no_tag_change()
+    {
+        var editor = await Staff.SignedInClientAsync(factory, StaffRoles.Editor);
+        var id = await ArticleForms.CreateAsync(factory, editor, "Quay lamps are lit again", more: new Dictionary<string, string>
+        {
+            ["Input.Tags"] = "Zebra crossings, harbour lights, Ambergate",
+        });
+        var (_, form) = await Html.GetAsync(editor, $"/staff/articles/edit/{id}");
+        var shown = form.QuerySelector("[name='Input.Tags']")!.GetAttribute("value");
+
+        await ArticleForms.PressAsync(editor, id, "save-draft");
+        await ArticleForms.PressAsync(editor, id, "save-draft");
+
+        var (response, page) = await Html.GetAsync(editor, $"/staff/articles/{id}/revisions?from=1&to=3");
+        Html.AssertStatus(response, HttpStatusCode.OK);
+        Assert.Equal(3, page.QuerySelectorAll("#revision-list tbody tr").Length);
+        Assert.Empty(page.QuerySelectorAll("#diff tr.removed, #diff tr.added"));
+        Assert.Contains("The two revisions are the same", page.Text("main"));
+        var (_, again) = await Html.GetAsync(editor, $"/staff/articles/edit/{id}");
+        Assert.Equal(shown, again.QuerySelector("[name='Input.Tags']")!.GetAttribute("value"));
+    }
+
+    [Fact]
     public async Task A_restored_revision_is_what_readers_see()
     {
         var editor = await Staff.SignedInClientAsync(factory, StaffRoles.Editor);

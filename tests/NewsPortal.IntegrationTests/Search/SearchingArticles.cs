@@ -54,6 +54,22 @@ public sealed class SearchingArticles(PortalFactory factory) : IClassFixture<Por
     }
 
     [Fact]
+    public async Task Results_of_equal_rank_come_newest_published_first()
+    {
+        // Written in one order, published in another: the reader sees publication order.
+        var now = factory.Clock.GetUtcNow().UtcDateTime;
+        var newest = await TestArticles.AddAsync(factory, "Corvellane market opens", publishedAt: now.AddHours(-1));
+        var oldest = await TestArticles.AddAsync(factory, "Corvellane bakery opens", publishedAt: now.AddHours(-3));
+        var middle = await TestArticles.AddAsync(factory, "Corvellane library opens", publishedAt: now.AddHours(-2));
+        var client = factory.CreateBrowserClient();
+
+        var (response, page) = await Html.GetAsync(client, "/search?q=corvellane");
+
+        Html.AssertStatus(response, HttpStatusCode.OK);
+        Assert.Equal([newest.Headline, middle.Headline, oldest.Headline], Headlines(page));
+    }
+
+    [Fact]
     public async Task English_words_are_found_by_their_stem()
     {
         var restored = await TestArticles.AddAsync(factory, "Old temple gate is restored by volunteers",

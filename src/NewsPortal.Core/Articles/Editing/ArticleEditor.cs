@@ -30,6 +30,12 @@ public sealed class ArticleEditor(NewsDbContext db, MarkdownRenderer markdown, M
             return ArticleSaveResult.Missing();
         }
 
+        if (article is not null && input.Version is { } version && version != EditConflicts.VersionOf(article))
+        {
+            log.LogInformation("Save of article {ArticleId} refused: it changed after the form was opened", article.Id);
+            return ArticleSaveResult.Stale(await EditConflicts.DescribeAsync(db, article, version, ct));
+        }
+
         var current = article is null ? (PublishingState?)null : new PublishingState(article.Status, article.PublishedAt);
         var decision = ArticleWorkflow.Decide(current, action, scheduleAtUtc, Now);
         if (decision.State is not { } state)
@@ -173,7 +179,7 @@ public sealed class ArticleEditor(NewsDbContext db, MarkdownRenderer markdown, M
         article.Authors.AddRange(await _names.AuthorsAsync(fields.Authors, ct));
 
         var number = article.Id == 0 ? 1 : (await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
-        article.Revisions.Add(Revision(number, fields, slug, input.SectionId, editedBy, now));
+        article.Revisions.Add(Revision(number, fields, slug, input.SectionId, editedBy, now, article));
 
         try
         {
@@ -238,7 +244,8 @@ public sealed class ArticleEditor(NewsDbContext db, MarkdownRenderer markdown, M
         article.UpdatedAt = now;
     }
 
-    private static ArticleRevision Revision(int number, CheckedArticle fields, string slug, int sectionId, string editedBy, DateTime now) => new()
+    /// <summary>A revision of what was saved; tags and authors by the names stored, in the order the form shows them.</summary>
+    private static ArticleRevision Revision(int number, CheckedArticle fields, string slug, int sectionId, string editedBy, DateTime now, Article saved) => new()
     {
         Number = number,
         CreatedAt = now,
@@ -251,7 +258,7 @@ public sealed class ArticleEditor(NewsDbContext db, MarkdownRenderer markdown, M
         CoverCaption = fields.Caption,
         CoverCredit = fields.Credit,
         SectionId = sectionId,
-        TagNames = string.Join(", ", fields.Tags),
-        AuthorNames = string.Join(", ", fields.Authors),
+        TagNames = ArticleNames.List(saved.Tags.Select(t => t.Name)),
+        AuthorNames = ArticleNames.List(saved.Authors.Select(a => a.Name)),
     };
 }

@@ -29,6 +29,12 @@ public sealed class ArticleInput
     /// <summary>Drop the current cover image from the article.</summary>
     public bool RemoveCover { get; set; }
 
+    /// <summary>
+    /// The article's version when the form was opened (a hidden field). A save is refused when the article has
+    /// changed since; null (new articles, imports, restores) is not checked.
+    /// </summary>
+    public long? Version { get; set; }
+
     /// <summary>Splits a comma-separated list of names, trimmed, without blanks or repeats (by slug).</summary>
     public static IReadOnlyList<string> Names(string? list)
     {

@@ -6,6 +6,13 @@ namespace NewsPortal.Core.Articles.Editing;
 /// <summary>Finds an article's tags and authors by the slug of their names, creating those that do not exist yet.</summary>
 internal sealed class ArticleNames(NewsDbContext db)
 {
+    /// <summary>
+    /// Tag or author names as the form shows them and a revision records them: one stable order whatever order
+    /// they were typed or loaded in, so saving an article unchanged records no change to its tags.
+    /// </summary>
+    public static string List(IEnumerable<string> names) =>
+        string.Join(", ", names.Order(StringComparer.OrdinalIgnoreCase).ThenBy(n => n, StringComparer.Ordinal));
+
     public Task<List<Tag>> TagsAsync(IReadOnlyList<string> names, CancellationToken ct) =>
         ResolveAsync(db.Tags, names, n => new Tag { Name = n, Slug = Slug.From(n) }, t => t.Slug, slugs => db.Tags.Where(t => slugs.Contains(t.Slug)), ct);
 

@@ -9,6 +9,9 @@ public sealed class ArticleSaveResult
     public DateTime? PublishedAt { get; init; }
     public int RevisionNumber { get; init; }
     public bool NotFound { get; init; }
+
+    /// <summary>The article changed after the form was opened; the error says what changed.</summary>
+    public bool Conflict { get; init; }
     public IReadOnlyDictionary<string, string> Errors { get; init; } = new Dictionary<string, string>();
 
     public bool Succeeded => !NotFound && Errors.Count == 0;
@@ -16,6 +19,8 @@ public sealed class ArticleSaveResult
     public static ArticleSaveResult Missing() => new() { NotFound = true };
 
     public static ArticleSaveResult Failed(IReadOnlyDictionary<string, string> errors) => new() { Errors = errors };
+
+    public static ArticleSaveResult Stale(string error) => new() { Conflict = true, Errors = new Dictionary<string, string> { [ArticleField.Form] = error } };
 
     public static ArticleSaveResult Failed(string field, string error) => new() { Errors = new Dictionary<string, string> { [field] = error } };
 }

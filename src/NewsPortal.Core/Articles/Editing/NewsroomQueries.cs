@@ -109,12 +109,13 @@ public sealed class NewsroomQueries(NewsDbContext db, TimeProvider clock)
             Slug = a.Slug,
             Standfirst = a.Standfirst,
             SectionId = a.SectionId,
-            Tags = string.Join(", ", a.Tags.OrderBy(t => t.Name).Select(t => t.Name)),
-            Authors = string.Join(", ", a.Authors.OrderBy(t => t.Name).Select(t => t.Name)),
+            Tags = ArticleNames.List(a.Tags.Select(t => t.Name)),
+            Authors = ArticleNames.List(a.Authors.Select(t => t.Name)),
             Body = a.BodyMarkdown,
             Source = a.Source,
             CoverCaption = a.CoverCaption,
             CoverCredit = a.CoverCredit,
+            Version = EditConflicts.VersionOf(a),
         };
         return new ArticleForEditing(a.Id, input, a.Status, a.PublishedAt, a.UpdatedAt, a.CoverImage, a.CoverImageUrl, a.Corrections, revisions);
     }

@@ -140,7 +140,7 @@ public sealed class EditModel(
                 ModelState.AddModelError(FormField(field), error);
             }
 
-            return await InvalidAsync(id);
+            return result.Conflict ? await ConflictAsync(id) : await InvalidAsync(id);
         }
 
         Notice = Describe(result);
@@ -214,6 +214,22 @@ public sealed class EditModel(
     private PageResult Invalid()
     {
         Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    /// <summary>
+    /// Shows the posted form again (409) after someone else saved the article: the form now carries the current
+    /// version, so saving again, having seen what changed, replaces it on purpose.
+    /// </summary>
+    private async Task<IActionResult> ConflictAsync(int? id)
+    {
+        if (!await LoadAsync(id))
+        {
+            return NotFound();
+        }
+
+        Input.Version = Existing!.Input.Version;
+        Response.StatusCode = StatusCodes.Status409Conflict;
         return Page();
     }
 
