@@ -71,6 +71,7 @@ public sealed class LoggingKestrelPortal : PortalFactory
 /// error log), and control characters in what a request carries are escaped in the log, so a request cannot
 /// write a line of its own into it.
 /// </summary>
+[Collection(nameof(Messages.KeepingMessagesOutOfTheLog))]
 public sealed class HostileMethodsAndLogLines(LoggingKestrelPortal portal) : IClassFixture<LoggingKestrelPortal>
 {
     private const string Forged = "2026-12-01 23:59:59.000 +00:00 [INF] Staff sign-in succeeded";

@@ -14,6 +14,7 @@ namespace NewsPortal.IntegrationTests.Mail;
 /// Staff answer a message from its inbox page; the reply is stored with the message, sent through a real SMTP
 /// server on 127.0.0.1 by the outbox, read back from that server, and shown in the thread with its delivery state.
 /// </summary>
+[Collection(nameof(Messages.KeepingMessagesOutOfTheLog))]
 public sealed class SendingReplies(MailFactory factory) : IClassFixture<MailFactory>
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
