@@ -8,7 +8,8 @@
 # article, section page 1 and the section's last page (page 5,000 at 100,000), a search, and a 12 KB
 # static file from the same server's wwwroot as the ceiling. Runs once with the output cache on and once
 # with it off. Prints requests/s, p50 and p99, each page's ratio to the static file, the 100,000/1,000
-# cost ratio for each page, and the server's peak resident memory; writes the same to BENCHMARKS.md.
+# cost ratio for each page, the server's peak resident memory, and each target of the portal's speed beside its
+# figure with a pass or fail; writes the same to BENCHMARKS.md.
 #
 # Each server is warmed up first with load on every page in turn (BENCH_WARMUP seconds in all): .NET
 # compiles hot code again, optimised, only after it has run for a while, and on 2 busy cores that takes
@@ -99,6 +100,8 @@ measure() {
 
 ROWS="$WORK/rows.txt"
 : >"$ROWS"
+MEMORY="$WORK/memory.txt"
+: >"$MEMORY"
 report=$(mktemp)
 {
   echo "# Benchmarks"
@@ -157,11 +160,12 @@ for size in $SIZES; do
         echo "| $name | $rps | $p50 | $p99 | $ratio | $errors |"
         key=$name
         [[ "$name" == section-page-* && "$name" != section-page-1 ]] && key=section-last-page
-        echo "$cache $size $key $rps" >>"$ROWS"
+        echo "$cache $size $key $rps $p99 $static_rps" >>"$ROWS"
       done <"$RESULTS"
       echo
       echo "Peak resident memory of the server: ${rss} MB"
       echo
+      echo "$cache $size memory $rss" >>"$MEMORY"
     } | tee -a "$report"
     rm -f "$RESULTS"
   done
@@ -190,6 +194,44 @@ if [ "${#size_list[@]}" -ge 2 ]; then
     echo "The section's last page is page $(( (small + 19) / 20 )) at $small articles and page $(( (large + 19) / 20 )) at $large."
   } | tee -a "$report"
 fi
+
+# The targets, each beside its figure with a pass or fail.
+verdict() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN { if (v == "n/a") print "n/a"; else if ((op == ">=" && v + 0 >= t) || (op == "<=" && v + 0 <= t) || (op == "<" && v + 0 < t)) print "pass"; else print "FAIL" }'; }
+ratio_of() { # CACHE SIZE KEY -> percent of the static file
+  awk -v c="$1" -v s="$2" -v k="$3" '$1 == c && $2 == s && $3 == k && $6 + 0 > 0 { printf "%.1f", 100 * $4 / $6; found = 1 } END { if (!found) print "n/a" }' "$ROWS"
+}
+p99_of() { awk -v c="$1" -v s="$2" -v k="$3" '$1 == c && $2 == s && $3 == k { print $5; found = 1 } END { if (!found) print "n/a" }' "$ROWS"; }
+{
+  echo "## Targets"
+  echo
+  echo "| target | figure | result |"
+  echo "|---|---:|---|"
+  for size in $SIZES; do
+    for spec in "article 20" "section-page-1 15" "search 10" "home 10"; do
+      read -r key target <<<"$spec"
+      figure=$(ratio_of false "$size" "$key")
+      echo "| $key, output cache off, $size articles: at least $target% of the static file | $figure% | $(verdict "$figure" ">=" "$target") |"
+    done
+    for key in home article section-page-1 section-last-page search; do
+      figure=$(ratio_of true "$size" "$key")
+      p99=$(p99_of true "$size" "$key")
+      echo "| $key, output cache on, $size articles: at least 80% of the static file | $figure% | $(verdict "$figure" ">=" 80) |"
+      echo "| $key, output cache on, $size articles: p99 under 10 ms | $p99 ms | $(verdict "$p99" "<" 10) |"
+    done
+  done
+  if [ "${#size_list[@]}" -ge 2 ]; then
+    for cache in false true; do
+      for key in home article section-page-1 section-last-page search; do
+        figure=$(cost_ratio "$cache" "$small" "$large" "$key")
+        echo "| $key, output cache $([ "$cache" = true ] && echo on || echo off): $large articles within 1.2x of $small | $figure | $(verdict "$figure" "<=" 1.2) |"
+      done
+    done
+  fi
+  while read -r cache size _ rss; do
+    echo "| resident memory under load, output cache $([ "$cache" = true ] && echo on || echo off), $size articles: below 200 MB | $rss MB | $(verdict "$rss" "<" 200) |"
+  done <"$MEMORY"
+  echo
+} | tee -a "$report"
 
 cp "$report" "$OUTPUT"
 rm -f "$report"
