@@ -92,7 +92,7 @@ public sealed class StartingANewsroomInChromium(EmptyPortalServer portal) : ICla
         Assert.Equal(1, await staff.Locator(".current-logo img").CountAsync());
 
         // The section and author pages come with the sections work; until then the first section is added here,
-        // and the author is created by the byline of the first article.
+        // and the author (a name in Chinese) is created by the byline of the first article.
         await using (var scope = portal.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
@@ -105,7 +105,7 @@ public sealed class StartingANewsroomInChromium(EmptyPortalServer portal) : ICla
         await staff.GetByLabel("Headline").FillAsync(Headline);
         await staff.GetByLabel("Standfirst").FillAsync("The ferry runs every half hour from Chaotianmen until midnight.");
         await staff.GetByLabel("Section").SelectOptionAsync(new SelectOptionValue { Label = "City" });
-        await staff.GetByLabel("Authors").FillAsync("Chen Lu");
+        await staff.GetByLabel("Authors").FillAsync("陈璐");
         await staff.GetByLabel("Body (Markdown)").FillAsync("The first **night ferry** left Chaotianmen at eight.");
         await staff.GetByLabel("Upload an image").SetInputFilesAsync(new FilePayload { Name = "ferry.jpg", MimeType = "image/jpeg", Buffer = Image(1000, 600, new Rgba32(20, 60, 120), png: false) });
         await staff.GetByRole(AriaRole.Button, new() { Name = "Preview" }).ClickAsync();
@@ -138,7 +138,7 @@ public sealed class StartingANewsroomInChromium(EmptyPortalServer portal) : ICla
         await ShotAsync(reader, "first-run-reader-home.png");
         await reader.Locator(".breaking a").ClickAsync();
         await reader.WaitForURLAsync($"**/article/{Slug}");
-        Assert.Contains("Chen Lu", await reader.Locator(".byline").InnerTextAsync());
+        Assert.Contains("陈璐", await reader.Locator(".byline").InnerTextAsync());
         Assert.Equal(1, await reader.Locator(".cover img").CountAsync());
         Assert.Equal("Night ferry: free rides this weekend", (await reader.Locator(".breaking a").InnerTextAsync()).Trim());
 
