@@ -17,7 +17,7 @@ public sealed class SectionModel(ArticleQueries queries, ReaderData data) : List
         {
             // Held in memory like the listing (none or one card), so a section without a lead is not read again either.
             var id = Listing.Id;
-            var lead = await data.GetOrReadAsync(
+            var lead = await Data.GetOrReadAsync(
                 HttpContext, $"section-lead/{id}", async ct => await queries.SectionLeadAsync(id, ct) is { } card ? new[] { card } : [], _ => 1);
             Lead = lead.FirstOrDefault();
             if (Lead is not null)
