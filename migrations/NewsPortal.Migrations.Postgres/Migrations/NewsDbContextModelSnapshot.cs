@@ -592,6 +592,63 @@ namespace NewsPortal.Migrations.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("NewsPortal.Core.FrontPage.BreakingNews", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BreakingNews");
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.FrontPage.FrontPagePick", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SectionId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("SectionId", "Position");
+
+                    b.ToTable("FrontPagePicks");
+                });
+
             modelBuilder.Entity("NewsPortal.Core.Mail.OutgoingMail", b =>
                 {
                     b.Property<int>("Id")
@@ -837,6 +894,74 @@ namespace NewsPortal.Migrations.Postgres.Migrations
                     b.ToTable("PolicyRevisions");
                 });
 
+            modelBuilder.Entity("NewsPortal.Core.Site.SiteDetails", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<string>("IcpLicence")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int?>("LogoImageId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("NewsServicePermit")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("ReportHotline")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Slogans")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("SocialAccounts")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LogoImageId");
+
+                    b.ToTable("SiteDetails");
+                });
+
             modelBuilder.Entity("NewsPortal.Core.Staff.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1046,6 +1171,20 @@ namespace NewsPortal.Migrations.Postgres.Migrations
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("NewsPortal.Core.FrontPage.FrontPagePick", b =>
+                {
+                    b.HasOne("NewsPortal.Core.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NewsPortal.Core.Articles.Section", null)
+                        .WithMany()
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("NewsPortal.Core.Mail.OutgoingMail", b =>
                 {
                     b.HasOne("NewsPortal.Core.Messages.Message", "Message")
@@ -1086,6 +1225,16 @@ namespace NewsPortal.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Site.SiteDetails", b =>
+                {
+                    b.HasOne("NewsPortal.Core.Articles.MediaImage", "LogoImage")
+                        .WithMany()
+                        .HasForeignKey("LogoImageId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("LogoImage");
                 });
 
             modelBuilder.Entity("NewsPortal.Core.Articles.Article", b =>

@@ -565,6 +565,61 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("NewsPortal.Core.FrontPage.BreakingNews", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BreakingNews");
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.FrontPage.FrontPagePick", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId");
+
+                    b.HasIndex("SectionId", "Position");
+
+                    b.ToTable("FrontPagePicks");
+                });
+
             modelBuilder.Entity("NewsPortal.Core.Mail.OutgoingMail", b =>
                 {
                     b.Property<int>("Id")
@@ -800,6 +855,74 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
                     b.ToTable("PolicyRevisions");
                 });
 
+            modelBuilder.Entity("NewsPortal.Core.Site.SiteDetails", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ContactEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IcpLicence")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LogoImageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NewsServicePermit")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportHotline")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slogans")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SocialAccounts")
+                        .IsRequired()
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LogoImageId");
+
+                    b.ToTable("SiteDetails");
+                });
+
             modelBuilder.Entity("NewsPortal.Core.Staff.StaffUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1009,6 +1132,20 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("NewsPortal.Core.FrontPage.FrontPagePick", b =>
+                {
+                    b.HasOne("NewsPortal.Core.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NewsPortal.Core.Articles.Section", null)
+                        .WithMany()
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
             modelBuilder.Entity("NewsPortal.Core.Mail.OutgoingMail", b =>
                 {
                     b.HasOne("NewsPortal.Core.Messages.Message", "Message")
@@ -1049,6 +1186,16 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Document");
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Site.SiteDetails", b =>
+                {
+                    b.HasOne("NewsPortal.Core.Articles.MediaImage", "LogoImage")
+                        .WithMany()
+                        .HasForeignKey("LogoImageId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("LogoImage");
                 });
 
             modelBuilder.Entity("NewsPortal.Core.Articles.Article", b =>

@@ -42,12 +42,29 @@ public sealed class ArticleQueries(
     {
         await using var connection = await HoldConnectionAsync(ct);
         var now = Now;
-        var latest = await home.Latest(db, now, 11).ToListAsync(ct);
+        var picks = await db.FrontPagePicks.AsNoTracking().ToListAsync(ct);
+        var picked = await PickedCardsAsync(picks.Select(p => p.ArticleId), ct);
+        var homePicks = picks.Where(p => p.SectionId is null).OrderBy(p => p.Position).ToList();
+        var featured = homePicks.Where(p => p.Position > 0).Select(p => picked.GetValueOrDefault(p.ArticleId)).OfType<ArticleCard>().ToList();
+
+        // Enough of the newest to fill "Latest" once the chosen stories are left out of it.
+        var latest = await home.Latest(db, now, 11 + homePicks.Count).ToListAsync(ct);
+        var lead = homePicks.FirstOrDefault(p => p.Position == 0) is { } leadPick && picked.GetValueOrDefault(leadPick.ArticleId) is { } chosen
+            ? chosen
+            : latest.FirstOrDefault(a => featured.All(f => f.Id != a.Id));
+        var rest = latest.Where(a => a.Id != lead?.Id && featured.All(f => f.Id != a.Id)).Take(10).ToList();
+
         var sections = await home.Sections(db).ToListAsync(ct);
         var blocks = new List<SectionBlock>(sections.Count);
         foreach (var section in sections)
         {
             var cards = await home.LatestInSection(db, now, section.Id, 4).ToListAsync(ct);
+            if (picks.FirstOrDefault(p => p.SectionId == section.Id) is { } sectionPick
+                && picked.GetValueOrDefault(sectionPick.ArticleId) is { } sectionLead && sectionLead.SectionSlug == section.Slug)
+            {
+                cards = [sectionLead, .. cards.Where(c => c.Id != sectionLead.Id).Take(3)];
+            }
+
             if (cards.Count > 0)
             {
                 blocks.Add(new SectionBlock(section, cards));
@@ -55,7 +72,27 @@ public sealed class ArticleQueries(
         }
 
         var mostRead = await home.MostRead(db, now, 5).ToListAsync(ct);
-        return new HomePage(latest.FirstOrDefault(), latest.Skip(1).ToList(), blocks, mostRead);
+        return new HomePage(lead, rest, blocks, mostRead) { Featured = featured };
+    }
+
+    /// <summary>The lead an editor chose for a section, while it is published in that section; null otherwise.</summary>
+    public async Task<ArticleCard?> SectionLeadAsync(int sectionId, CancellationToken ct = default)
+    {
+        var now = Now;
+        return await db.FrontPagePicks.AsNoTracking()
+            .Where(p => p.SectionId == sectionId && p.Position == 0)
+            .Join(Published().Where(a => a.PublishedAt <= now && a.SectionId == sectionId), p => p.ArticleId, a => a.Id, (p, a) => a)
+            .Select(ToCard)
+            .FirstOrDefaultAsync(ct);
+    }
+
+    /// <summary>The chosen articles that readers may see, by id.</summary>
+    private async Task<Dictionary<int, ArticleCard>> PickedCardsAsync(IEnumerable<int> ids, CancellationToken ct)
+    {
+        var wanted = ids.Distinct().ToList();
+        return wanted.Count == 0
+            ? []
+            : await Visible().Where(a => wanted.Contains(a.Id)).Select(ToCard).ToDictionaryAsync(c => c.Id, ct);
     }
 
     public async Task<Listing?> SectionAsync(string slug, int page, int pageSize = Paging.DefaultPageSize, CancellationToken ct = default)

@@ -62,14 +62,18 @@ public abstract record ArticleLookup
 
 public sealed record SectionBlock(Section Section, IReadOnlyList<ArticleCard> Articles);
 
+/// <summary>The home page: the lead and featured stories editors chose (newest first where they chose none), and the rest.</summary>
 public sealed record HomePage(
     ArticleCard? Lead,
     IReadOnlyList<ArticleCard> Latest,
     IReadOnlyList<SectionBlock> Sections,
     IReadOnlyList<ArticleCard> MostRead)
 {
+    /// <summary>The featured stories editors chose, in their order; empty when they chose none.</summary>
+    public IReadOnlyList<ArticleCard> Featured { get; init; } = [];
+
     public IEnumerable<ArticleCard> AllCards() =>
-        (Lead is null ? Latest : Latest.Prepend(Lead)).Concat(Sections.SelectMany(s => s.Articles)).Concat(MostRead);
+        (Lead is null ? Latest : Latest.Prepend(Lead)).Concat(Featured).Concat(Sections.SelectMany(s => s.Articles)).Concat(MostRead);
 }
 
 /// <summary>A listing's heading (section, tag or author) and one page of it.</summary>

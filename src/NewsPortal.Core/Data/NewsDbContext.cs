@@ -3,9 +3,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using NewsPortal.Core.Articles;
 using NewsPortal.Core.Consent;
+using NewsPortal.Core.FrontPage;
 using NewsPortal.Core.Mail;
 using NewsPortal.Core.Messages;
 using NewsPortal.Core.Policies;
+using NewsPortal.Core.Site;
 using NewsPortal.Core.Staff;
 
 namespace NewsPortal.Core.Data;
@@ -28,6 +30,9 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
     public DbSet<PolicyDocument> PolicyDocuments => Set<PolicyDocument>();
     public DbSet<PolicyRevision> PolicyRevisions => Set<PolicyRevision>();
     public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
+    public DbSet<SiteDetails> SiteDetails => Set<SiteDetails>();
+    public DbSet<FrontPagePick> FrontPagePicks => Set<FrontPagePick>();
+    public DbSet<BreakingNews> BreakingNews => Set<BreakingNews>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

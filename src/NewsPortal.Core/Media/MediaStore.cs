@@ -16,6 +16,16 @@ public sealed record UploadedFile(string FileName, long Length, Func<Stream> Ope
 /// <summary>A stored image (files written, database row not yet saved), or why the upload was refused.</summary>
 public sealed record MediaResult(MediaImage? Image, string? Error);
 
+/// <summary>What an upload is for: how the refusal names it and how narrow it may be.</summary>
+public sealed record ImagePurpose(string Name, int MinWidth)
+{
+    /// <summary>Listings and the article page use the 640-pixel file, so a cover must be at least that wide.</summary>
+    public static readonly ImagePurpose Cover = new("a cover image", MediaStore.MinWidth);
+
+    /// <summary>The masthead shows the logo about 48 pixels high; narrower than this it is unreadable.</summary>
+    public static readonly ImagePurpose Logo = new("a logo", 100);
+}
+
 /// <summary>
 /// Checks uploads by their content, resizes them to the responsive widths the pages use, strips their
 /// metadata (camera, location) and writes them as JPEG files named "{StorageName}-{width}.jpg".
@@ -35,7 +45,9 @@ public sealed class MediaStore(IOptions<MediaOptions> options, TimeProvider cloc
     public string PathOf(MediaImage image, int width) =>
         Path.Combine(Folder, $"{image.StorageName}-{width.ToString(CultureInfo.InvariantCulture)}.{image.Extension}");
 
-    public async Task<MediaResult> StoreAsync(UploadedFile file, CancellationToken ct = default)
+    public Task<MediaResult> StoreAsync(UploadedFile file, CancellationToken ct = default) => StoreAsync(file, ImagePurpose.Cover, ct);
+
+    public async Task<MediaResult> StoreAsync(UploadedFile file, ImagePurpose purpose, CancellationToken ct = default)
     {
         var max = Options.MaxUploadBytes;
         if (file.Length <= 0)
@@ -89,9 +101,9 @@ public sealed class MediaStore(IOptions<MediaOptions> options, TimeProvider cloc
             buffer.Position = 0;
             using var image = await Image.LoadAsync(decoding, buffer, ct);
             image.Mutate(x => x.AutoOrient());
-            if (image.Width < MinWidth)
+            if (image.Width < purpose.MinWidth)
             {
-                return Refuse($"The image is {image.Width} pixels wide; a cover image needs to be at least {MinWidth} pixels wide.");
+                return Refuse($"The image is {image.Width} pixels wide; {purpose.Name} needs to be at least {purpose.MinWidth} pixels wide.");
             }
 
             while (image.Frames.Count > 1)
@@ -156,7 +168,9 @@ public sealed class MediaStore(IOptions<MediaOptions> options, TimeProvider cloc
         long bytes = 0;
         try
         {
-            foreach (var width in Widths.Where(w => w <= image.Width))
+            // An image narrower than the smallest width (a logo) is kept at its own width.
+            var widths = Widths.Where(w => w <= image.Width).DefaultIfEmpty(image.Width);
+            foreach (var width in widths)
             {
                 using var resized = image.Clone(x => x.Resize(width, 0).BackgroundColor(Color.White));
                 var path = PathOf(stored, width);

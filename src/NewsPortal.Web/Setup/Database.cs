@@ -136,6 +136,12 @@ public static class Database
                     log.LogInformation("Seeded {Count} demo articles into an empty database", added);
                 }
             }
+
+            // Without demo content (or after it), the footer's policy pages exist from the first start.
+            if (await scope.ServiceProvider.GetRequiredService<StarterPolicies>().SeedAsync() > 0)
+            {
+                log.LogInformation("Added starter policy pages; replace their text at /staff/policies before going live");
+            }
         }
     }
 

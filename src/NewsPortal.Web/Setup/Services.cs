@@ -14,6 +14,7 @@ using NewsPortal.Web.Features.Policies;
 using NewsPortal.Web.Features.Search;
 using NewsPortal.Web.Features.Staff;
 using NewsPortal.Web.Features.Staff.Articles;
+using NewsPortal.Web.Features.Staff.Settings;
 using NewsPortal.Web.Platform.Caching;
 using NewsPortal.Web.Platform.Forms;
 using NewsPortal.Web.Platform.Health;
@@ -28,7 +29,7 @@ public static class Services
     /// <summary>Everything the portal registers, one block per feature.</summary>
     public static IServiceCollection AddNewsPortal(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
-        services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSiteSettings(configuration);
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SiteTime>();
         services.AddMemoryCache();
@@ -42,11 +43,13 @@ public static class Services
         services.AddSingleton<ArticlePageQueries>();
         services.AddSingleton<HomePageQueries>();
         services.AddScoped<DemoContentSeeder>();
+        services.AddScoped<StarterPolicies>();
         services.AddSearch(configuration);
         services.AddFeeds(configuration);
 
         services.AddStaffIdentity();
         services.AddNewsroom(configuration);
+        services.AddSiteAdministration(configuration);
         services.AddConsent(configuration);
         services.AddPolicyPages();
         services.AddMessages(configuration);

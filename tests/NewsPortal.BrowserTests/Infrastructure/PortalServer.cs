@@ -11,7 +11,7 @@ namespace NewsPortal.BrowserTests.Infrastructure;
 /// The real portal on Kestrel at 127.0.0.1 (a free port), over a fresh SQLite file, and Debian's Chromium
 /// driven by Playwright. One per test class.
 /// </summary>
-public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetime
+public class PortalServer : WebApplicationFactory<Program>, IAsyncLifetime
 {
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "newsportal-browser", Guid.NewGuid().ToString("N"));
     private IPlaywright? _playwright;
@@ -41,7 +41,17 @@ public sealed class PortalServer : WebApplicationFactory<Program>, IAsyncLifetim
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         // Playwright fills in forms faster than people; the fill-time check is tested in the integration tests.
         builder.UseSetting("Messages:MinimumFillSeconds", "0");
+        foreach (var (key, value) in Settings())
+        {
+            builder.UseSetting(key, value);
+        }
     }
+
+    /// <summary>The folder this server keeps its database, logs and uploads in.</summary>
+    public string DataFolder => _folder;
+
+    /// <summary>Further settings a derived server wants (key, value).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> Settings() => [];
 
     public async Task InitializeAsync()
     {

@@ -153,6 +153,7 @@ public sealed class ArticleEditor(NewsDbContext db, MarkdownRenderer markdown, M
         }
 
         MediaImage? uploaded = null;
+        MediaImage? pending = null;
         if (cover is not null)
         {
             var stored = await media.StoreAsync(cover, ct);
@@ -163,6 +164,14 @@ public sealed class ArticleEditor(NewsDbContext db, MarkdownRenderer markdown, M
 
             uploaded = stored.Image;
         }
+        else if (!input.RemoveCover && !string.IsNullOrEmpty(input.PendingCover))
+        {
+            pending = await PendingCovers.FindAsync(db, input.PendingCover, ct);
+            if (pending is null)
+            {
+                return ArticleSaveResult.Failed(ArticleField.Cover, PendingCovers.Gone);
+            }
+        }
 
         var now = Now;
         if (article is null)
@@ -172,7 +181,7 @@ public sealed class ArticleEditor(NewsDbContext db, MarkdownRenderer markdown, M
         }
 
         _addresses.Retire(article, slug, now);
-        Apply(article, fields, rendered, slug, input, state, uploaded, now);
+        Apply(article, fields, rendered, slug, input, state, uploaded ?? pending, now);
         article.Tags.Clear();
         article.Tags.AddRange(await _names.TagsAsync(fields.Tags, ct));
         article.Authors.Clear();

@@ -30,6 +30,12 @@ public sealed class ArticleInput
     public bool RemoveCover { get; set; }
 
     /// <summary>
+    /// A cover chosen on this form before it was shown again (a preview, a mistake to correct), kept as a pending
+    /// upload (a hidden field with its storage name) so that the save uses it without choosing the file again.
+    /// </summary>
+    public string? PendingCover { get; set; }
+
+    /// <summary>
     /// The article's version when the form was opened (a hidden field). A save is refused when the article has
     /// changed since; null (new articles, imports, restores) is not checked.
     /// </summary>

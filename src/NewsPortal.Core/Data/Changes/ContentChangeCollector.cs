@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using NewsPortal.Core.Articles;
+using NewsPortal.Core.FrontPage;
 using NewsPortal.Core.Policies;
+using NewsPortal.Core.Site;
 
 namespace NewsPortal.Core.Data.Changes;
 
@@ -116,6 +118,20 @@ internal sealed class ContentChangeCollector
             case PolicyRevision revision:
                 _policies = true;
                 _material |= revision.IsMaterial;
+                break;
+            case FrontPagePick pick:
+                // The picked article's listings change (home, and the section it leads); its own page does not,
+                // but the article is how a listing change is told apart from no change at all.
+                _articles.Add(pick.ArticleId);
+                if (pick.SectionId is { } sectionId)
+                {
+                    _sections.Add(sectionId);
+                }
+
+                break;
+            case SiteDetails or BreakingNews:
+                // The site's name, footer, logo and the breaking-news strip are on every reader page.
+                _everything = true;
                 break;
             case Dictionary<string, object> when IsArticleJoin(entry):
                 AddJoin(entry);

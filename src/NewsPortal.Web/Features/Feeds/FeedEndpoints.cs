@@ -101,7 +101,7 @@ public static class FeedEndpoints
             Copyright = new TextSyndicationContent($"© {site.Name}"),
             Generator = site.Name,
             LastUpdatedTime = entries.Count == 0 ? DateTimeOffset.UnixEpoch : entries.Max(e => Utc(Later(e.PublishedAt, e.UpdatedAt))),
-            ImageUrl = new Uri(urls.Absolute(http.Request, StructuredData.LogoPath)),
+            ImageUrl = new Uri(urls.Absolute(http.Request, site.LogoPath ?? StructuredData.LogoPath)),
         };
         feed.Links.Add(new SyndicationLink(new Uri(feed.Id), "self", title, atom ? "application/atom+xml" : "application/rss+xml", 0));
         feed.Items = entries.Select(e => Item(e, http.Request, urls, atom)).ToList();

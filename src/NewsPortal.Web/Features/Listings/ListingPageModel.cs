@@ -10,6 +10,9 @@ public abstract class ListingPageModel(ReaderData data) : PageModel
 {
     public Listing Listing { get; private set; } = null!;
 
+    /// <summary>What listing pages are rendered from, held in memory.</summary>
+    protected ReaderData Data => data;
+
     /// <summary>The page title: the listing's name, and the page number after the first page.</summary>
     public string Title => Listing.Page.Page > 1 ? $"{Listing.Name} (page {Listing.Page.Page})" : Listing.Name;
 

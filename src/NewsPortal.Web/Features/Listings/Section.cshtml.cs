@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Core.Articles;
 using NewsPortal.Web.Platform.Caching;
 
@@ -6,6 +7,25 @@ namespace NewsPortal.Web.Features.Listings;
 
 public sealed class SectionModel(ArticleQueries queries, ReaderData data) : ListingPageModel(data)
 {
-    public Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? page) =>
-        ShowAsync("section", slug, page, (s, n, ct) => queries.SectionAsync(s, n, ct: ct), CacheTags.Section);
+    /// <summary>The story an editor chose to lead the section, shown above the first page.</summary>
+    public ArticleCard? Lead { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? page)
+    {
+        var shown = await ShowAsync("section", slug, page, (s, n, ct) => queries.SectionAsync(s, n, ct: ct), CacheTags.Section);
+        if (shown is PageResult && Listing.Page.Page == 1)
+        {
+            // Held in memory like the listing (none or one card), so a section without a lead is not read again either.
+            var id = Listing.Id;
+            var lead = await Data.GetOrReadAsync(
+                HttpContext, $"section-lead/{id}", async ct => await queries.SectionLeadAsync(id, ct) is { } card ? new[] { card } : [], _ => 1);
+            Lead = lead.FirstOrDefault();
+            if (Lead is not null)
+            {
+                HttpContext.TagArticles([Lead.Id]);
+            }
+        }
+
+        return shown;
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
+using NewsPortal.Web.Platform.Site;
 
 namespace NewsPortal.Web.Platform.Caching;
 
@@ -9,7 +10,7 @@ namespace NewsPortal.Web.Platform.Caching;
 /// one reader. Never staff pages or signed-in staff, never a response that sets a cookie or carries an
 /// antiforgery token (marked no-store by ASP.NET Core), keyed only by what changes the HTML.
 /// </summary>
-public sealed class ReaderPagesPolicy(IOptions<CachingOptions> options, IEnumerable<UncachedPath> uncached) : IOutputCachePolicy
+public sealed class ReaderPagesPolicy(IOptions<CachingOptions> options, IEnumerable<UncachedPath> uncached, SiteSettings site, TimeProvider clock) : IOutputCachePolicy
 {
     /// <summary>The only query parameters a cached page varies by; every other one is ignored (and left out of the page).</summary>
     public static readonly string[] VaryQueryKeys = ["page", "q"];
@@ -28,9 +29,10 @@ public sealed class ReaderPagesPolicy(IOptions<CachingOptions> options, IEnumera
 
         context.EnableOutputCaching = cacheable;
         context.AllowCacheLookup = cacheable;
-        context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
-        context.ResponseExpirationTimeSpan = TimeSpan.FromSeconds(options.Value.DurationSeconds);
+        var lifetime = Lifetime(TimeSpan.FromSeconds(options.Value.DurationSeconds));
+        context.ResponseExpirationTimeSpan = lifetime > TimeSpan.Zero ? lifetime : TimeSpan.FromSeconds(1);
+        context.AllowCacheStorage = cacheable && lifetime > TimeSpan.Zero;
         context.CacheVaryByRules.QueryKeys = VaryQueryKeys;
         // Absolute addresses on a page (canonical link, OpenGraph, feeds, sitemaps) come from the Host header when
         // Site:BaseUrl is not set: one copy per host, so a request with a forged Host only ever gets its own copy.
@@ -47,6 +49,22 @@ public sealed class ReaderPagesPolicy(IOptions<CachingOptions> options, IEnumera
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// A page rendered with the breaking-news strip is kept no longer than the strip runs: it is on every page,
+    /// and no save marks its end, so the cached copies must run out with it.
+    /// </summary>
+    private TimeSpan Lifetime(TimeSpan configured)
+    {
+        if (site.Strip is not { } strip)
+        {
+            return configured;
+        }
+
+        // In its last second a page is not stored at all (zero): it would outlive the strip.
+        var left = strip.ExpiresAt - clock.GetUtcNow().UtcDateTime;
+        return left >= configured ? configured : left > TimeSpan.FromSeconds(1) ? left : TimeSpan.Zero;
     }
 
     ValueTask IOutputCachePolicy.ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) =>

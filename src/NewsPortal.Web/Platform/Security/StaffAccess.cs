@@ -27,6 +27,8 @@ public static class StaffAccess
         ("/Staff/Inbox", StaffPolicies.Inbox),
         ("/Staff/Policies", StaffPolicies.Admin),
         ("/Staff/Users", StaffPolicies.Admin),
+        ("/Staff/Settings", StaffPolicies.Admin),
+        ("/Staff/FrontPage", StaffPolicies.Newsroom),
     ];
 
     /// <summary>Pages under /Staff that anyone may open.</summary>

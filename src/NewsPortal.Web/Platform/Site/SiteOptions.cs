@@ -41,4 +41,39 @@ public sealed class SiteOptions
 
     [Required, StringLength(20)]
     public string Language { get; set; } = "en";
+
+    /// <summary>The newsroom's accounts on social networks, linked from the footer.</summary>
+    public List<SocialLink> Social { get; set; } = [];
+
+    /// <summary>
+    /// The logo's address (its widest size) for the masthead, the publisher in JSON-LD and link previews; empty:
+    /// the masthead shows the name as text. Set by uploading a logo in the staff pages.
+    /// </summary>
+    public string? LogoPath { get; set; }
+
+    /// <summary>The logo's smallest stored size, for the masthead.</summary>
+    public string? LogoSmallPath { get; set; }
+
+    public int LogoWidth { get; set; }
+
+    public int LogoHeight { get; set; }
+
+    /// <summary>A copy, for overlaying values saved in the staff pages.</summary>
+    public SiteOptions Copy()
+    {
+        var copy = (SiteOptions)MemberwiseClone();
+        copy.Slogans = [.. Slogans];
+        copy.Social = [.. Social];
+        return copy;
+    }
+}
+
+/// <summary>An account on a social network: the network's name and the account's address.</summary>
+public sealed class SocialLink
+{
+    [Required, StringLength(100)]
+    public string Name { get; set; } = "";
+
+    [Required, Url]
+    public string Url { get; set; } = "";
 }

@@ -6,7 +6,24 @@ namespace NewsPortal.Web.Platform.Site;
 /// <summary>Shows stored UTC times in the site's time zone.</summary>
 public sealed class SiteTime(IOptions<SiteOptions> options)
 {
-    public TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+    private TimeZoneInfo? _zone;
+
+    /// <summary>The time zone in force; administrators may change it in the staff pages.</summary>
+    public TimeZoneInfo Zone
+    {
+        get
+        {
+            var id = options.Value.TimeZone;
+            var zone = _zone;
+            if (zone is null || zone.Id != id)
+            {
+                zone = TimeZoneInfo.FindSystemTimeZoneById(id);
+                _zone = zone;
+            }
+
+            return zone;
+        }
+    }
 
     public DateTimeOffset Local(DateTime utc)
     {

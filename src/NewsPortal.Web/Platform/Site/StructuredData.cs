@@ -26,7 +26,7 @@ public static class StructuredData
     public static string Iso(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A NewsArticle: <paramref name="url"/> turns a path into an absolute URL.</summary>
-    public static JsonObject NewsArticle(ArticleDetail article, string siteName, Func<string, string> url, string language)
+    public static JsonObject NewsArticle(ArticleDetail article, SiteOptions site, Func<string, string> url)
     {
         var authors = new JsonArray();
         foreach (var author in article.Authors)
@@ -48,14 +48,14 @@ public static class StructuredData
             ["datePublished"] = Iso(article.PublishedAt),
             ["dateModified"] = Iso(article.UpdatedAt > article.PublishedAt ? article.UpdatedAt : article.PublishedAt),
             ["author"] = authors,
-            ["publisher"] = Publisher(siteName, url),
+            ["publisher"] = Publisher(site, url),
             ["mainEntityOfPage"] = new JsonObject
             {
                 ["@type"] = "WebPage",
                 ["@id"] = url($"/article/{article.Slug}"),
             },
             ["articleSection"] = article.Section.Name,
-            ["inLanguage"] = language,
+            ["inLanguage"] = site.Language,
         };
         if (MediaUrls.Largest(article.CoverImage, article.CoverAddress) is { } cover)
         {
@@ -70,17 +70,18 @@ public static class StructuredData
         return data;
     }
 
-    public static JsonObject Publisher(string siteName, Func<string, string> url) => new()
+    /// <summary>The site as publisher, with the logo administrators uploaded (else the default one).</summary>
+    public static JsonObject Publisher(SiteOptions site, Func<string, string> url) => new()
     {
         ["@type"] = "Organization",
-        ["name"] = siteName,
+        ["name"] = site.Name,
         ["url"] = url("/"),
         ["logo"] = new JsonObject
         {
             ["@type"] = "ImageObject",
-            ["url"] = url(LogoPath),
-            ["width"] = LogoWidth,
-            ["height"] = LogoHeight,
+            ["url"] = url(site.LogoPath ?? LogoPath),
+            ["width"] = site.LogoPath is null ? LogoWidth : site.LogoWidth,
+            ["height"] = site.LogoPath is null ? LogoHeight : site.LogoHeight,
         },
     };
 

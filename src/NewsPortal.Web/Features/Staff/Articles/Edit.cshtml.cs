@@ -15,7 +15,7 @@ namespace NewsPortal.Web.Features.Staff.Articles;
 /// <summary>Writing a new article or editing one: save, schedule, publish, unpublish, preview, corrections.</summary>
 public sealed class EditModel(
     ArticleEditor editor, NewsroomQueries queries, MarkdownRenderer markdown, SiteTime time, IOptions<MediaOptions> media,
-    ILogger<EditModel> log)
+    PendingCovers pendingCovers, ILogger<EditModel> log)
     : PageModel
 {
     public const string LocalTimeFormat = "yyyy-MM-dd'T'HH:mm";
@@ -50,6 +50,9 @@ public sealed class EditModel(
     public IReadOnlyList<Section> Sections { get; private set; } = [];
 
     public string? PreviewHtml { get; private set; }
+
+    /// <summary>The cover chosen on this form and kept while it is shown again; saved with the article.</summary>
+    public MediaImage? PendingCover { get; private set; }
 
     public long MaxUploadBytes => media.Value.MaxUploadBytes;
 
@@ -87,11 +90,12 @@ public sealed class EditModel(
             if (ArticleBody.Check(ArticleInput.NormalizeBody(Input.Body), markdown, out var rendered) is { } problem)
             {
                 ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Body)}", problem);
+                await KeepCoverAsync();
                 return Invalid();
             }
 
             PreviewHtml = rendered.Html;
-            return Page();
+            return await KeepCoverAsync() ? Page() : Invalid();
         }
 
         if (ParseAction(Command) is not { } action)
@@ -140,7 +144,13 @@ public sealed class EditModel(
                 ModelState.AddModelError(FormField(field), error);
             }
 
-            return result.Conflict ? await ConflictAsync(id) : await InvalidAsync(id);
+            var shown = result.Conflict ? await ConflictAsync(id) : await InvalidAsync(id);
+            if (!result.Errors.ContainsKey(ArticleField.Cover))
+            {
+                await KeepCoverAsync();
+            }
+
+            return shown;
         }
 
         Notice = Describe(result);
@@ -231,6 +241,30 @@ public sealed class EditModel(
         Input.Version = Existing!.Input.Version;
         Response.StatusCode = StatusCodes.Status409Conflict;
         return Page();
+    }
+
+    /// <summary>
+    /// When the form is shown again, keeps the cover chosen on it as a pending upload, so the editor does not have to
+    /// choose the file again and the next save uses it. False (with the reason beside the field) when it was refused.
+    /// </summary>
+    private async Task<bool> KeepCoverAsync()
+    {
+        if (Cover is { } file)
+        {
+            var (image, error) = await pendingCovers.KeepAsync(new UploadedFile(file.FileName, file.Length, file.OpenReadStream), HttpContext.RequestAborted);
+            if (image is null)
+            {
+                ModelState.AddModelError(nameof(Cover), error!);
+                Input.PendingCover = null;
+                return false;
+            }
+
+            Input.PendingCover = image.StorageName;
+        }
+
+        PendingCover = string.IsNullOrEmpty(Input.PendingCover) || Input.RemoveCover ? null : await pendingCovers.FindAsync(Input.PendingCover, HttpContext.RequestAborted);
+        Input.PendingCover = PendingCover?.StorageName;
+        return true;
     }
 
     /// <summary>Shows the posted form again with its mistakes (400), or 404 when the article does not exist.</summary>

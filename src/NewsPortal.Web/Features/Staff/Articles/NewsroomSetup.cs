@@ -16,6 +16,7 @@ public static class NewsroomSetup
     {
         services.AddMedia(configuration);
         services.AddScoped<ArticleEditor>();
+        services.AddScoped<PendingCovers>();
         services.AddScoped<NewsroomQueries>();
         services.AddScoped<ScheduledPublishing>();
         services.AddScoped<ArticleImporter>();
