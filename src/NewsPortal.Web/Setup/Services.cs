@@ -17,6 +17,7 @@ using NewsPortal.Web.Features.Staff.Articles;
 using NewsPortal.Web.Platform.Caching;
 using NewsPortal.Web.Platform.Forms;
 using NewsPortal.Web.Platform.Health;
+using NewsPortal.Web.Platform.Localization;
 using NewsPortal.Web.Platform.ScaleOut;
 using NewsPortal.Web.Platform.Security;
 using NewsPortal.Web.Platform.Site;
@@ -29,6 +30,7 @@ public static class Services
     public static IServiceCollection AddNewsPortal(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<SiteOptions>, SiteLanguagesValidation>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SiteTime>();
         services.AddMemoryCache();
@@ -58,6 +60,7 @@ public static class Services
         services.AddScaleOut(configuration, environment);
         services.AddSecurityPolicies();
 
+        services.AddReaderLanguages();
         services.AddRazorPages(options =>
         {
             options.RootDirectory = "/Features";

@@ -39,6 +39,10 @@ public sealed class SiteOptions
     [Required]
     public string TimeZone { get; set; } = "Asia/Shanghai";
 
+    /// <summary>The language of pages that do not say otherwise (the staff pages).</summary>
     [Required, StringLength(20)]
     public string Language { get; set; } = "en";
+
+    /// <summary>The languages articles may be written in, offered in the newsroom (each one of en, zh-Hans).</summary>
+    public List<string> Languages { get; set; } = ["en", "zh-Hans"];
 }
