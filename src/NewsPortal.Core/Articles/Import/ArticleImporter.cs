@@ -120,7 +120,7 @@ public sealed class ArticleImporter(NewsDbContext db, ArticleEditor editor, Time
         var slug = Slug.From(string.IsNullOrWhiteSpace(doc.Slug) ? doc.Headline : doc.Slug);
         if (slug.Length == 0)
         {
-            return Refuse("no slug: give one in the front matter (the headline has no letters or digits for a web address)");
+            return Refuse("no slug: give one in the front matter (the headline has no letters or digits, in any script, for a web address)");
         }
 
         if (!seen.TryAdd(slug, file))
