@@ -36,6 +36,9 @@ public class Article
 
     public string? Source { get; set; }
 
+    /// <summary>The language the article is written in (<see cref="ArticleLanguage"/>): html lang, feeds, search analysis.</summary>
+    public string Language { get; set; } = ArticleLanguage.English;
+
     public int? CoverImageId { get; set; }
     public MediaImage? CoverImage { get; set; }
 

@@ -36,7 +36,8 @@ public sealed class ArticlePageQueries
         string? CoverCaption,
         string? CoverCredit,
         int ReadingMinutes,
-        bool HasCorrections);
+        bool HasCorrections,
+        string Language);
 
     public Func<NewsDbContext, string, CancellationToken, Task<ArticleRow?>> BySlug { get; } =
         EF.CompileAsyncQuery((NewsDbContext db, string slug, CancellationToken ct) =>
@@ -44,7 +45,7 @@ public sealed class ArticlePageQueries
                 a.Id, a.Status, a.PublishedAt, a.Headline, a.Slug, a.Standfirst, a.BodyHtml, a.UpdatedAt, a.Source,
                 a.SectionId, a.Section!.Name, a.Section.Slug,
                 a.CoverImage, a.CoverImageUrl, a.CoverCaption, a.CoverCredit, a.ReadingMinutes,
-                a.Corrections.Any())).FirstOrDefault());
+                a.Corrections.Any(), a.Language)).FirstOrDefault());
 
     /// <summary>A tag or author link of the article; <see cref="IsAuthor"/> tells which.</summary>
     public sealed class Byline

@@ -229,7 +229,8 @@ public sealed class ArticleQueries(
             corrections,
             related,
             previous,
-            next));
+            next,
+            article.Language));
     }
 
     /// <summary>An old slug answers with where the article lives now, or why it cannot be shown.</summary>

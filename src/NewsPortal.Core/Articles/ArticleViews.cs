@@ -40,7 +40,8 @@ public sealed record ArticleDetail(
     IReadOnlyList<ArticleCorrection> Corrections,
     IReadOnlyList<ArticleCard> Related,
     ArticleCard? Previous,
-    ArticleCard? Next)
+    ArticleCard? Next,
+    string Language = ArticleLanguage.English)
 {
     /// <summary>This article and every other article the page shows as a card or link.</summary>
     public IEnumerable<int> ShownArticleIds() =>

@@ -15,13 +15,14 @@ public sealed record FeedEntry(
     string SectionName,
     string SectionSlug,
     IReadOnlyList<NamedLink> Authors,
-    IReadOnlyList<string> Tags);
+    IReadOnlyList<string> Tags,
+    string Language = ArticleLanguage.English);
 
 /// <summary>One article URL in a sitemap.</summary>
 public sealed record SitemapEntry(string Slug, DateTime LastModified);
 
 /// <summary>One article in the news sitemap.</summary>
-public sealed record NewsSitemapEntry(string Slug, string Headline, DateTime PublishedAt);
+public sealed record NewsSitemapEntry(string Slug, string Headline, DateTime PublishedAt, string Language = ArticleLanguage.English);
 
 /// <summary>A section with the time of its newest visible article (null when it has none).</summary>
 public sealed record SectionSitemapEntry(string Slug, DateTime? LastPublished);
@@ -32,10 +33,15 @@ public sealed class FeedQueries(NewsDbContext db, ArticleQueries articles, TimeP
     public Task<Section?> SectionAsync(string slug, CancellationToken ct = default) =>
         db.Sections.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == slug, ct);
 
-    /// <summary>The newest visible articles, site-wide or in one section.</summary>
-    public async Task<IReadOnlyList<FeedEntry>> LatestAsync(int count, int? sectionId = null, CancellationToken ct = default)
+    /// <summary>The newest visible articles, site-wide or in one section; in one language when <paramref name="language"/> is given.</summary>
+    public async Task<IReadOnlyList<FeedEntry>> LatestAsync(int count, int? sectionId = null, string? language = null, CancellationToken ct = default)
     {
         var query = articles.Visible();
+        if (language is not null)
+        {
+            query = query.Where(a => a.Language == language);
+        }
+
         if (sectionId is { } id)
         {
             query = query.Where(a => a.SectionId == id);
@@ -54,7 +60,8 @@ public sealed class FeedQueries(NewsDbContext db, ArticleQueries articles, TimeP
                 a.Section!.Name,
                 a.Section.Slug,
                 a.Authors.OrderBy(t => t.Name).Select(t => new NamedLink(t.Name, t.Slug)).ToList(),
-                a.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList()))
+                a.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
+                a.Language))
             .AsSplitQuery()
             .ToListAsync(ct);
     }
@@ -88,7 +95,7 @@ public sealed class FeedQueries(NewsDbContext db, ArticleQueries articles, TimeP
             .Where(a => a.PublishedAt >= since)
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
             .Take(max)
-            .Select(a => new NewsSitemapEntry(a.Slug, a.Headline, a.PublishedAt!.Value))
+            .Select(a => new NewsSitemapEntry(a.Slug, a.Headline, a.PublishedAt!.Value, a.Language))
             .ToListAsync(ct);
     }
 }

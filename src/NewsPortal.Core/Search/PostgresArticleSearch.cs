@@ -9,7 +9,9 @@ namespace NewsPortal.Core.Search;
 
 /// <summary>
 /// Search on PostgreSQL. English words go through full-text search: a stored tsvector over the headline
-/// (weight A), standfirst (B) and body text (C) with the 'english' configuration, ranked with ts_rank.
+/// (weight A), standfirst (B) and body text (C), analysed by the article's language ('english' for English
+/// articles, 'simple' for Chinese ones: migration "ArticleLanguage"), ranked with ts_rank; the query is
+/// analysed the same way for each article.
 /// The english parser keeps a run of Chinese characters as one token, so Chinese is matched as text instead:
 /// every run of CJK characters in the query must occur in the article (LIKE, served by a pg_trgm index).
 /// The column and indexes come from the PostgreSQL migration "SearchIndex".
@@ -68,22 +70,23 @@ public sealed partial class PostgresArticleSearch(NewsDbContext db, TimeProvider
         // A query of stop words only ("the") has no lexemes: it then neither matches nor filters.
         return await db.Database.SqlQuery<Row>($"""
             WITH q AS (
-                SELECT t.query, numnode(t.query) > 0 AS useful, cardinality({patterns}::text[]) > 0 AS chinese
-                FROM (SELECT websearch_to_tsquery('english', {words}) AS query) t
+                SELECT t.query, t.simple, numnode(t.query) > 0 OR numnode(t.simple) > 0 AS useful, cardinality({patterns}::text[]) > 0 AS chinese
+                FROM (SELECT websearch_to_tsquery('english', {words}) AS query, websearch_to_tsquery('simple', {words}) AS simple) t
             ),
             candidates AS (
                 SELECT a."Id"
                 FROM "Articles" a CROSS JOIN q
                 WHERE a."Status" = {(int)ArticleStatus.Published} AND a."PublishedAt" <= {now}
                   AND (q.useful OR q.chinese)
-                  AND (NOT q.useful OR a."SearchVector" @@ q.query)
+                  AND (NOT q.useful OR ((a."SearchVector" @@ q.query OR a."SearchVector" @@ q.simple)
+                       AND a."SearchVector" @@ (CASE WHEN a."Language" = 'en' THEN q.query ELSE q.simple END)))
                   AND (a."Headline" || ' ' || a."Standfirst" || ' ' || a."BodyText") LIKE ALL ({patterns}::text[])
                 ORDER BY a."PublishedAt" DESC, a."Id" DESC
                 LIMIT {SearchLimits.MaxResults}
             ),
             hits AS (
-                SELECT a."Id", a."PublishedAt", a."BodyText",
-                       (CASE WHEN q.useful THEN ts_rank(a."SearchVector", q.query) ELSE 0 END)
+                SELECT a."Id", a."PublishedAt", a."BodyText", a."Language",
+                       (CASE WHEN q.useful THEN ts_rank(a."SearchVector", CASE WHEN a."Language" = 'en' THEN q.query ELSE q.simple END) ELSE 0 END)
                      + (CASE WHEN NOT q.chinese THEN 0
                              WHEN a."Headline" LIKE ALL ({patterns}::text[]) THEN 1.0
                              WHEN a."Standfirst" LIKE ALL ({patterns}::text[]) THEN 0.4
@@ -92,7 +95,8 @@ public sealed partial class PostgresArticleSearch(NewsDbContext db, TimeProvider
             )
             SELECT h."Id", h."Rank"::double precision AS "Rank", (count(*) OVER ())::int AS "Total",
                    CASE WHEN q.useful
-                        THEN ts_headline('english', translate(h."BodyText", {HeadlineFrom}, {HeadlineTo}), q.query, {headlineOptions})
+                        THEN ts_headline(CASE WHEN h."Language" = 'en' THEN 'english'::regconfig ELSE 'simple'::regconfig END,
+                            translate(h."BodyText", {HeadlineFrom}, {HeadlineTo}), CASE WHEN h."Language" = 'en' THEN q.query ELSE q.simple END, {headlineOptions})
                         ELSE translate(substr(h."BodyText", greatest(strpos(h."BodyText", {firstChinese}) - 60, 1), 180), {HeadlineFrom}, {HeadlineTo})
                    END AS "Snippet"
             FROM hits h CROSS JOIN q

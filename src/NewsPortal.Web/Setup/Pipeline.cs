@@ -5,6 +5,7 @@ using NewsPortal.Web.Features.Policies;
 using NewsPortal.Web.Features.Staff.Articles;
 using NewsPortal.Web.Platform.Caching;
 using NewsPortal.Web.Platform.Health;
+using NewsPortal.Web.Platform.Localization;
 using NewsPortal.Web.Platform.ScaleOut;
 using NewsPortal.Web.Platform.Security;
 using Serilog;
@@ -17,6 +18,7 @@ public static class Pipeline
     public static WebApplication UseNewsPortal(this WebApplication app)
     {
         app.UseForwardedHeadersFromProxies();
+        app.UseReaderLanguages();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");

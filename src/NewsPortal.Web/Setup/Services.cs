@@ -18,6 +18,7 @@ using NewsPortal.Web.Features.Staff.Settings;
 using NewsPortal.Web.Platform.Caching;
 using NewsPortal.Web.Platform.Forms;
 using NewsPortal.Web.Platform.Health;
+using NewsPortal.Web.Platform.Localization;
 using NewsPortal.Web.Platform.ScaleOut;
 using NewsPortal.Web.Platform.Security;
 using NewsPortal.Web.Platform.Site;
@@ -30,6 +31,7 @@ public static class Services
     public static IServiceCollection AddNewsPortal(this IServiceCollection services, IConfiguration configuration, IWebHostEnvironment environment)
     {
         services.AddSiteSettings(configuration);
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<SiteOptions>, SiteLanguagesValidation>();
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<SiteTime>();
         services.AddMemoryCache();
@@ -61,6 +63,7 @@ public static class Services
         services.AddScaleOut(configuration, environment);
         services.AddSecurityPolicies();
 
+        services.AddReaderLanguages();
         services.AddRazorPages(options =>
         {
             options.RootDirectory = "/Features";

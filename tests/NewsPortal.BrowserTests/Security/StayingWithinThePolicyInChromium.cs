@@ -20,7 +20,8 @@ public sealed class StayingWithinThePolicyInChromium(PortalServer portal) : ICla
     private const string Password = "browser-policy-password-7";
 
     private static readonly string[] ReaderPages =
-        ["/", "/section/city", "/tag/riverside", "/author/lin-xiaoyu", "/search?q=river", "/search?q=重庆", "/privacy", "/terms", "/about", "/contact", "/cookie-settings", "/message"];
+        ["/", "/section/city", "/tag/riverside", "/author/lin-xiaoyu", "/search?q=river", "/search?q=重庆", "/privacy", "/terms", "/about", "/contact", "/cookie-settings", "/message",
+         "/zh/", "/zh/section/city", "/zh/search?q=重庆", "/zh/privacy", "/zh/terms", "/zh/cookie-settings", "/zh/message"];
 
     private static readonly string[] StaffPages =
         ["/staff", "/staff/articles", "/staff/inbox", "/staff/inbox?tab=read", "/staff/policies", "/staff/policies/privacy", "/staff/users", "/staff/users/new", "/staff/password", "/staff/settings", "/staff/front-page"];
@@ -94,7 +95,7 @@ public sealed class StayingWithinThePolicyInChromium(PortalServer portal) : ICla
             slugs = await db.Articles.OrderBy(a => a.Id).Select(a => a.Slug).Take(3).ToArrayAsync();
         }
 
-        foreach (var url in ReaderPages.Concat(slugs.Select(s => $"/article/{s}")))
+        foreach (var url in ReaderPages.Concat(slugs.Select(s => $"/article/{s}")).Concat(slugs.Select(s => $"/zh/article/{s}")))
         {
             await VisitAsync(page, url);
             await SettleAsync(page);
@@ -126,6 +127,7 @@ public sealed class StayingWithinThePolicyInChromium(PortalServer portal) : ICla
         var page = await context.NewPageAsync();
 
         await VisitAsync(page, "/no-such-page", 404);
+        await VisitAsync(page, "/zh/no-such-page", 404);
         await VisitAsync(page, "/section/city?page=-1", 404);
         await VisitAsync(page, "/search?q=" + new string('q', 300), 400);
         await SettleAsync(page);

@@ -14,7 +14,7 @@ namespace NewsPortal.BrowserTests.Standards;
 /// </summary>
 public sealed class MeetingWebStandards(PortalServer portal) : IClassFixture<PortalServer>
 {
-    /// <summary>The pages checked: home, a section, an article, search results, the message form, the privacy page.</summary>
+    /// <summary>The pages checked: home, a section, an article, search results, the message form, the privacy page; and the Chinese pages.</summary>
     public static readonly string[] Pages =
     [
         "/",
@@ -23,6 +23,14 @@ public sealed class MeetingWebStandards(PortalServer portal) : IClassFixture<Por
         "/search?q=river",
         "/message",
         "/privacy",
+        "/zh/",
+        "/zh/section/city",
+        "/zh/article/riverside-walkway-reopens-after-two-year-restoration",
+        "/zh/search?q=river",
+        "/zh/message",
+        "/zh/privacy",
+        "/zh/terms",
+        "/zh/cookie-settings",
     ];
 
     private HttpClient NewClient() => new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(portal.BaseUrl) };

@@ -76,6 +76,7 @@ public sealed class ArticleEditor(NewsDbContext db, MarkdownRenderer markdown, M
             Standfirst = revision.Standfirst,
             Body = revision.BodyMarkdown,
             Source = revision.Source,
+            Language = article.Language,
             CoverCaption = revision.CoverCaption,
             CoverCredit = revision.CoverCredit,
 
@@ -230,6 +231,7 @@ public sealed class ArticleEditor(NewsDbContext db, MarkdownRenderer markdown, M
         article.Standfirst = fields.Standfirst;
         article.SectionId = input.SectionId;
         article.Source = fields.Source;
+        article.Language = fields.Language;
         article.CoverCaption = fields.Caption;
         article.CoverCredit = fields.Credit;
         if (uploaded is not null)

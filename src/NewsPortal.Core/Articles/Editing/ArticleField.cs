@@ -14,6 +14,7 @@ public static class ArticleField
     public const string Standfirst = nameof(ArticleInput.Standfirst);
     public const string Body = nameof(ArticleInput.Body);
     public const string Source = nameof(ArticleInput.Source);
+    public const string Language = nameof(ArticleInput.Language);
     public const string CoverCaption = nameof(ArticleInput.CoverCaption);
     public const string CoverCredit = nameof(ArticleInput.CoverCredit);
     public const string Section = nameof(ArticleInput.SectionId);

@@ -22,6 +22,9 @@ public sealed class ArticleInput
 
     public string? Source { get; set; }
 
+    /// <summary>The article's language (<see cref="ArticleLanguage"/>); empty: English.</summary>
+    public string? Language { get; set; }
+
     public string? CoverCaption { get; set; }
 
     public string? CoverCredit { get; set; }

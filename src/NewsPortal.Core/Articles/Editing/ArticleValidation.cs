@@ -5,7 +5,7 @@ namespace NewsPortal.Core.Articles.Editing;
 /// <summary>An article's fields as they will be stored: trimmed, cleaned and checked.</summary>
 internal sealed record CheckedArticle(
     string Headline, string Standfirst, string Body, string? Source, string? Caption, string? Credit,
-    IReadOnlyList<string> Tags, IReadOnlyList<string> Authors);
+    IReadOnlyList<string> Tags, IReadOnlyList<string> Authors, string Language = ArticleLanguage.English);
 
 /// <summary>The rules for what staff type into an article, without the database: lengths, readable text, names.</summary>
 internal static class ArticleValidation
@@ -20,7 +20,13 @@ internal static class ArticleValidation
             ArticleInput.Clean(input.CoverCaption),
             ArticleInput.Clean(input.CoverCredit),
             ArticleInput.Names(input.Tags),
-            ArticleInput.Names(input.Authors));
+            ArticleInput.Names(input.Authors),
+            ArticleLanguage.Find(input.Language) ?? ArticleLanguage.English);
+
+        if (!string.IsNullOrWhiteSpace(input.Language) && ArticleLanguage.Find(input.Language) is null)
+        {
+            errors[ArticleField.Language] = ArticleLanguage.Unknown(ArticleInput.Line(input.Language));
+        }
 
         if (article.Headline.Length == 0)
         {

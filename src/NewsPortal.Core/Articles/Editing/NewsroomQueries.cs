@@ -113,6 +113,7 @@ public sealed class NewsroomQueries(NewsDbContext db, TimeProvider clock)
             Authors = ArticleNames.List(a.Authors.Select(t => t.Name)),
             Body = a.BodyMarkdown,
             Source = a.Source,
+            Language = a.Language,
             CoverCaption = a.CoverCaption,
             CoverCredit = a.CoverCredit,
             Version = EditConflicts.VersionOf(a),

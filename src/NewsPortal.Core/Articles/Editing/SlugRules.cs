@@ -5,7 +5,7 @@ public static class SlugRules
 {
     /// <summary>
     /// The slug to use: the typed one in canonical form, or one made from the headline when none was typed.
-    /// Empty when neither yields letters or digits (a Chinese-only headline, for example).
+    /// Empty when neither yields letters or digits in any script (a headline of punctuation only, for example).
     /// </summary>
     public static (string Slug, bool Generated) Choose(string? typed, string headline) =>
         string.IsNullOrWhiteSpace(typed) ? (Slug.From(headline), true) : (Slug.From(typed), false);

@@ -41,7 +41,8 @@ public sealed class ArticleExporter(NewsDbContext db)
                     a.Status == ArticleStatus.Draft ? null : a.PublishedAt,
                     a.Status,
                     a.Source,
-                    a.BodyMarkdown);
+                    a.BodyMarkdown,
+                    a.Language);
                 await File.WriteAllTextAsync(Path.Combine(folder, a.Slug + ".md"), FrontMatter.Write(document, zone), ct);
                 written++;
                 progress?.Report(written);

@@ -120,7 +120,7 @@ public sealed class ArticleImporter(NewsDbContext db, ArticleEditor editor, Time
         var slug = Slug.From(string.IsNullOrWhiteSpace(doc.Slug) ? doc.Headline : doc.Slug);
         if (slug.Length == 0)
         {
-            return Refuse("no slug: give one in the front matter (the headline has no letters or digits for a web address)");
+            return Refuse("no slug: give one in the front matter (the headline has no letters or digits, in any script, for a web address)");
         }
 
         if (!seen.TryAdd(slug, file))
@@ -156,6 +156,7 @@ public sealed class ArticleImporter(NewsDbContext db, ArticleEditor editor, Time
             Authors = string.Join(", ", doc.Authors),
             Body = doc.Body,
             Source = doc.Source,
+            Language = doc.Language ?? existing?.Language,
             CoverCaption = existing?.CoverCaption,
             CoverCredit = existing?.CoverCredit,
         };
@@ -215,6 +216,7 @@ public sealed class ArticleImporter(NewsDbContext db, ArticleEditor editor, Time
         && a.BodyMarkdown == ArticleInput.NormalizeBody(doc.Body)
         && a.SectionId == sectionId
         && a.Source == ArticleInput.Clean(doc.Source)
+        && (doc.Language is null || a.Language == doc.Language)
         && a.Status == state.Status
         && a.PublishedAt == state.PublishedAt
         && SameNames(a.Tags.Select(t => t.Slug), doc.Tags)

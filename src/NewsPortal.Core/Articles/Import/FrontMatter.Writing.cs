@@ -43,6 +43,11 @@ public static partial class FrontMatter
             fields["source"] = document.Source;
         }
 
+        if (document.Language is { } language)
+        {
+            fields["language"] = language;
+        }
+
         var yaml = new SerializerBuilder().Build().Serialize(fields);
         return "---\n" + yaml.Replace("\r\n", "\n", StringComparison.Ordinal) + "---\n" + document.Body.TrimEnd() + "\n";
     }

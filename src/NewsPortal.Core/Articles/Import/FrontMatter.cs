@@ -15,7 +15,8 @@ public sealed record ArticleDocument(
     DateTime? PublishedAt,
     ArticleStatus Status,
     string? Source,
-    string Body);
+    string Body,
+    string? Language = null);
 
 public sealed record FrontMatterResult(ArticleDocument? Document, string? Error);
 
@@ -32,6 +33,7 @@ public sealed record FrontMatterResult(ArticleDocument? Document, string? Error)
 /// published: 2026-11-29T09:00:00+08:00
 /// status: published
 /// source: NewsPortal
+/// language: en
 /// ---
 /// The body, in Markdown.
 /// </code>
@@ -41,7 +43,7 @@ public sealed record FrontMatterResult(ArticleDocument? Document, string? Error)
 public static partial class FrontMatter
 {
     public static readonly IReadOnlyList<string> Fields =
-        ["headline", "slug", "section", "tags", "authors", "author", "standfirst", "published", "status", "source"];
+        ["headline", "slug", "section", "tags", "authors", "author", "standfirst", "published", "status", "source", "language"];
 
     public static FrontMatterResult Parse(string text, TimeZoneInfo zone)
     {
@@ -153,6 +155,7 @@ public static partial class FrontMatter
         var publishedText = Scalar("published");
         var statusText = Scalar("status");
         var source = Scalar("source");
+        var languageText = Scalar("language");
         if (error is not null)
         {
             return Refuse(error);
@@ -178,6 +181,12 @@ public static partial class FrontMatter
             }
         }
 
+        string? language = null;
+        if (languageText is not null && (language = ArticleLanguage.Find(languageText)) is null)
+        {
+            return Refuse("bad front matter: " + ArticleLanguage.Unknown(languageText));
+        }
+
         ArticleStatus status;
         if (statusText is null)
         {
@@ -192,7 +201,7 @@ public static partial class FrontMatter
             return Refuse($"bad front matter: unknown status \"{statusText}\" (use draft, scheduled, published or unpublished)");
         }
 
-        return new FrontMatterResult(new ArticleDocument(headline, slug, section, tags, authors, standfirst, published, status, source, body), null);
+        return new FrontMatterResult(new ArticleDocument(headline, slug, section, tags, authors, standfirst, published, status, source, body, language), null);
     }
 
     private static string FirstLine(string message) => message.Split('\n')[0].Trim();

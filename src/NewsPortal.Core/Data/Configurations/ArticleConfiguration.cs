@@ -12,6 +12,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         b.Property(a => a.Slug).HasMaxLength(ArticleLimits.Slug).IsRequired();
         b.Property(a => a.Standfirst).HasMaxLength(ArticleLimits.Standfirst);
         b.Property(a => a.Source).HasMaxLength(ArticleLimits.Source);
+        b.Property(a => a.Language).HasMaxLength(ArticleLanguage.MaxLength).IsRequired().HasDefaultValue(ArticleLanguage.English);
         b.Property(a => a.CoverImageUrl).HasMaxLength(500);
         b.Property(a => a.CoverCaption).HasMaxLength(ArticleLimits.Caption);
         b.Property(a => a.CoverCredit).HasMaxLength(ArticleLimits.Credit);

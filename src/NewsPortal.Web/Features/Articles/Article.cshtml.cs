@@ -13,7 +13,7 @@ public sealed class ArticleModel(ArticleQueries queries, ReaderData data) : Page
         await data.GetOrReadAsync(HttpContext, $"article/{slug}", ct => queries.ArticleAsync(slug, ct), KeptSize) switch
         {
             ArticleLookup.Found found => Show(found.Article),
-            ArticleLookup.Moved moved => RedirectPermanent($"/article/{moved.Slug}"),
+            ArticleLookup.Moved moved => RedirectPermanent($"{Request.PathBase}/article/{moved.Slug}"),
             ArticleLookup.Gone => StatusCode(StatusCodes.Status410Gone),
             _ => NotFound(),
         };

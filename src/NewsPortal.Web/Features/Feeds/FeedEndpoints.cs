@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using NewsPortal.Core.Articles;
 using NewsPortal.Core.Feeds;
 using NewsPortal.Web.Platform.Caching;
+using NewsPortal.Web.Platform.Localization;
 using NewsPortal.Web.Platform.Site;
 
 namespace NewsPortal.Web.Features.Feeds;
@@ -92,12 +93,14 @@ public static class FeedEndpoints
             feedPath = $"{pagePath}/{(atom ? "atom" : "rss")}.xml";
         }
 
-        var entries = await queries.LatestAsync(options.ItemCount, sectionId, ct);
+        // A feed is in the language of its address: /feed/… English articles, /zh/feed/… Chinese ones.
+        var language = ReaderLanguage.Of(http).Code;
+        var entries = await queries.LatestAsync(options.ItemCount, sectionId, language, ct);
         var pageUrl = urls.Absolute(http.Request, pagePath);
         var feed = new SyndicationFeed(title, description, new Uri(pageUrl))
         {
             Id = urls.Absolute(http.Request, feedPath),
-            Language = site.Language,
+            Language = language,
             Copyright = new TextSyndicationContent($"© {site.Name}"),
             Generator = site.Name,
             LastUpdatedTime = entries.Count == 0 ? DateTimeOffset.UnixEpoch : entries.Max(e => Utc(Later(e.PublishedAt, e.UpdatedAt))),
@@ -195,7 +198,7 @@ public static class FeedEndpoints
                 await w.WriteStartElementAsync("news", "news", NewsNs);
                 await w.WriteStartElementAsync("news", "publication", NewsNs);
                 await w.WriteElementStringAsync("news", "name", NewsNs, site.Value.Name);
-                await w.WriteElementStringAsync("news", "language", NewsNs, site.Value.Language);
+                await w.WriteElementStringAsync("news", "language", NewsNs, ArticleLanguage.NewsSitemapCode(entry.Language));
                 await w.WriteEndElementAsync();
                 await w.WriteElementStringAsync("news", "publication_date", NewsNs, StructuredData.Iso(entry.PublishedAt));
                 await w.WriteElementStringAsync("news", "title", NewsNs, entry.Headline);

@@ -149,7 +149,7 @@ public sealed class MessageFormMiddleware(
             log.LogWarning("Message {Reference} filed as spam: {Reason}", reference, spamReason);
         }
 
-        MiddlewarePage.SeeOther(context, $"{ThanksPath}?ref={Uri.EscapeDataString(reference)}");
+        MiddlewarePage.SeeOther(context, $"{context.Request.PathBase}{ThanksPath}?ref={Uri.EscapeDataString(reference)}");
     }
 
     /// <summary>Why the message looks automated (the honeypot was filled in, or the form was sent too fast), or null.</summary>

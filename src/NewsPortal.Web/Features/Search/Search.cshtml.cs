@@ -1,12 +1,14 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
 using NewsPortal.Core.Articles;
 using NewsPortal.Core.Search;
 using NewsPortal.Web.Platform.Caching;
+using NewsPortal.Web.Platform.Localization;
 
 namespace NewsPortal.Web.Features.Search;
 
-public sealed class SearchModel(IArticleSearch search) : PageModel
+public sealed class SearchModel(IArticleSearch search, IStringLocalizer<SharedText> text) : PageModel
 {
     public SearchQuery Query { get; private set; } = SearchQuery.Parse(null);
 
@@ -21,12 +23,12 @@ public sealed class SearchModel(IArticleSearch search) : PageModel
         Query = SearchQuery.Parse(q);
         if (Query.IsTooLong)
         {
-            return Refuse($"That search is {Query.Text.Length:N0} characters long. Please search for at most {SearchQuery.MaxLength} characters.");
+            return Refuse(text["That search is {0} characters long. Please search for at most {1} characters.", Query.Text.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), SearchQuery.MaxLength]);
         }
 
         if (Paging.Parse(page) is not { } number)
         {
-            return Refuse("That page number is not one we can show. Please start from the first page of results.");
+            return Refuse(text["That page number is not one we can show. Please start from the first page of results."]);
         }
 
         if (!Query.HasTerms)

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
 using NewsPortal.Web.Platform.Site;
+using NewsPortal.Web.Platform.Localization;
 
 namespace NewsPortal.Web.Platform.Caching;
 
@@ -37,6 +38,9 @@ public sealed class ReaderPagesPolicy(IOptions<CachingOptions> options, IEnumera
         // Absolute addresses on a page (canonical link, OpenGraph, feeds, sitemaps) come from the Host header when
         // Site:BaseUrl is not set: one copy per host, so a request with a forged Host only ever gets its own copy.
         context.CacheVaryByRules.VaryByHost = true;
+        // One copy per language, and per language the browser would be offered instead (a visible link, never a redirect).
+        context.CacheVaryByRules.VaryByValues["lang"] = ReaderLanguage.Of(http).Code;
+        context.CacheVaryByRules.VaryByValues["suggest"] = LanguageSuggestion.For(http)?.Code ?? "";
         context.Tags.Add(CacheTags.AllReaderPages);
 
         if (cacheable)

@@ -34,6 +34,15 @@ public sealed class PageMeta
 
     public IReadOnlyList<string> Tags { get; set; } = [];
 
+    /// <summary>The language of the page's content (an article's language); null: the interface's language.</summary>
+    public string? Language { get; set; }
+
+    /// <summary>
+    /// The page's address in each language (hreflang alternates and the language switch), by reader language code;
+    /// null: the same path in every reader language. An article links its translation here.
+    /// </summary>
+    public Dictionary<string, string>? Alternates { get; set; }
+
     /// <summary>Keeps the page out of search engines (search results, for example).</summary>
     public bool NoIndex { get; set; }
 
@@ -45,6 +54,26 @@ public sealed class PageMeta
 
     /// <summary>Further JSON-LD objects (NewsArticle on article pages).</summary>
     public List<JsonObject> StructuredData { get; } = [];
+}
+
+public static class PageLanguages
+{
+    /// <summary>The interface's language where it differs from the page's (an article in the other language), for a lang attribute on the site's chrome; else null.</summary>
+    public static string? ChromeLanguage(this PageMeta meta, HttpContext context)
+    {
+        var ui = NewsPortal.Web.Platform.Localization.ReaderLanguage.Of(context).Code;
+        return meta.Language is { } page && page != ui ? ui : null;
+    }
+
+    /// <summary>The page's path (without language prefix) in <paramref name="language"/>: its alternate, or its own canonical path.</summary>
+    public static string PathIn(this PageMeta meta, NewsPortal.Web.Platform.Localization.ReaderLanguage language, HttpContext context) =>
+        meta.Alternates is { } alternates
+            ? alternates.GetValueOrDefault(language.Code) ?? meta.CanonicalPath ?? context.Request.Path.Value ?? "/"
+            : meta.CanonicalPath ?? context.Request.Path.Value ?? "/";
+
+    /// <summary>The languages the page exists in: every reader language, or those its alternates name.</summary>
+    public static IEnumerable<NewsPortal.Web.Platform.Localization.ReaderLanguage> Languages(this PageMeta meta) =>
+        NewsPortal.Web.Platform.Localization.ReaderLanguage.All.Where(l => meta.Alternates is null || meta.Alternates.ContainsKey(l.Code));
 }
 
 public sealed record FeedLink(string Title, string Type, string Path);

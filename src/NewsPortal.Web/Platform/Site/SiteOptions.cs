@@ -39,6 +39,7 @@ public sealed class SiteOptions
     [Required]
     public string TimeZone { get; set; } = "Asia/Shanghai";
 
+    /// <summary>The language of pages that do not say otherwise (the staff pages).</summary>
     [Required, StringLength(20)]
     public string Language { get; set; } = "en";
 
@@ -58,12 +59,16 @@ public sealed class SiteOptions
 
     public int LogoHeight { get; set; }
 
+    /// <summary>The languages articles may be written in, offered in the newsroom (each one of en, zh-Hans).</summary>
+    public List<string> Languages { get; set; } = ["en", "zh-Hans"];
+
     /// <summary>A copy, for overlaying values saved in the staff pages.</summary>
     public SiteOptions Copy()
     {
         var copy = (SiteOptions)MemberwiseClone();
         copy.Slogans = [.. Slogans];
         copy.Social = [.. Social];
+        copy.Languages = [.. Languages];
         return copy;
     }
 }

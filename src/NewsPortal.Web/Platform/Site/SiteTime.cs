@@ -34,10 +34,15 @@ public sealed class SiteTime(IOptions<SiteOptions> options)
     /// <summary>For the datetime attribute of &lt;time&gt;: ISO 8601 with the offset.</summary>
     public string Iso(DateTime utc) => Local(utc).ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture);
 
-    /// <summary>For readers: "29 Nov 2026, 21:31".</summary>
-    public string Display(DateTime utc) => Local(utc).ToString("d MMM yyyy, HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>For readers, in the form of the page's language: "29 Nov 2026, 21:31", "2026年11月29日 21:31".</summary>
+    public string Display(DateTime utc) =>
+        Local(utc).ToString(IsChinese ? "yyyy'年'M'月'd'日' HH:mm" : "d MMM yyyy, HH:mm", CultureInfo.InvariantCulture);
 
-    public string Date(DateTime utc) => Local(utc).ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    /// <summary>"29 Nov 2026", "2026年11月29日".</summary>
+    public string Date(DateTime utc) => Local(utc).ToString(IsChinese ? "yyyy'年'M'月'd'日'" : "d MMM yyyy", CultureInfo.InvariantCulture);
+
+    // The request's interface language (set from the address by the request localization middleware).
+    private static bool IsChinese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
 
     /// <summary>Converts a local time typed by staff into UTC.</summary>
     public DateTime ToUtc(DateTime local) =>

@@ -26,7 +26,7 @@ public static class StructuredData
     public static string Iso(DateTime utc) => DateTime.SpecifyKind(utc, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>A NewsArticle: <paramref name="url"/> turns a path into an absolute URL.</summary>
-    public static JsonObject NewsArticle(ArticleDetail article, SiteOptions site, Func<string, string> url)
+    public static JsonObject NewsArticle(ArticleDetail article, SiteOptions site, Func<string, string> url, string language)
     {
         var authors = new JsonArray();
         foreach (var author in article.Authors)
@@ -55,7 +55,7 @@ public static class StructuredData
                 ["@id"] = url($"/article/{article.Slug}"),
             },
             ["articleSection"] = article.Section.Name,
-            ["inLanguage"] = site.Language,
+            ["inLanguage"] = language,
         };
         if (MediaUrls.Largest(article.CoverImage, article.CoverAddress) is { } cover)
         {
