@@ -7,7 +7,12 @@ public class Section
     public string Slug { get; set; } = "";
     public string Description { get; set; } = "";
     public int SortOrder { get; set; }
+
+    /// <summary>Left out of the navigation and the front page; its page and articles still answer.</summary>
+    public bool IsHidden { get; set; }
+
     public List<Article> Articles { get; set; } = [];
+    public List<SectionSlug> SlugHistory { get; set; } = [];
 }
 
 public class Tag

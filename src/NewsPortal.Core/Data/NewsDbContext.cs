@@ -18,6 +18,7 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<Author> Authors => Set<Author>();
     public DbSet<ArticleSlug> ArticleSlugs => Set<ArticleSlug>();
+    public DbSet<SectionSlug> SectionSlugs => Set<SectionSlug>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<ArticleCorrection> ArticleCorrections => Set<ArticleCorrection>();
     public DbSet<MediaImage> MediaImages => Set<MediaImage>();

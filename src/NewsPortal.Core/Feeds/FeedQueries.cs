@@ -32,6 +32,10 @@ public sealed class FeedQueries(NewsDbContext db, ArticleQueries articles, TimeP
     public Task<Section?> SectionAsync(string slug, CancellationToken ct = default) =>
         db.Sections.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == slug, ct);
 
+    /// <summary>The current slug of the section that once had <paramref name="oldSlug"/>; null when none did.</summary>
+    public Task<string?> SectionMovedToAsync(string oldSlug, CancellationToken ct = default) =>
+        db.SectionSlugs.AsNoTracking().Where(s => s.Slug == oldSlug).Select(s => s.Section!.Slug).FirstOrDefaultAsync(ct);
+
     /// <summary>The newest visible articles, site-wide or in one section.</summary>
     public async Task<IReadOnlyList<FeedEntry>> LatestAsync(int count, int? sectionId = null, CancellationToken ct = default)
     {

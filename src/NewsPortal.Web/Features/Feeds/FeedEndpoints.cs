@@ -82,7 +82,9 @@ public static class FeedEndpoints
             var section = Slug.IsValid(sectionSlug) ? await queries.SectionAsync(sectionSlug, ct) : null;
             if (section is null)
             {
-                return Results.NotFound();
+                return Slug.IsValid(sectionSlug) && await queries.SectionMovedToAsync(sectionSlug, ct) is { } current
+                    ? Results.Redirect($"/section/{current}/{(atom ? "atom" : "rss")}.xml", permanent: true)
+                    : Results.NotFound();
             }
 
             sectionId = section.Id;

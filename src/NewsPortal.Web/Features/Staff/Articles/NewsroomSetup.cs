@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Core.Articles.Editing;
+using NewsPortal.Core.Articles.Sections;
 using NewsPortal.Core.Articles.Import;
 using NewsPortal.Core.Media;
 using NewsPortal.Web.Features.Staff.Users;
@@ -16,6 +17,7 @@ public static class NewsroomSetup
     {
         services.AddMedia(configuration);
         services.AddScoped<ArticleEditor>();
+        services.AddScoped<SectionEditor>();
         services.AddScoped<NewsroomQueries>();
         services.AddScoped<ScheduledPublishing>();
         services.AddScoped<ArticleImporter>();
