@@ -493,6 +493,9 @@ namespace NewsPortal.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -512,6 +515,35 @@ namespace NewsPortal.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Sections");
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Articles.SectionSlug", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("RetiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SectionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SectionId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("SectionSlugs");
                 });
 
             modelBuilder.Entity("NewsPortal.Core.Articles.Tag", b =>
@@ -1046,6 +1078,17 @@ namespace NewsPortal.Migrations.Postgres.Migrations
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("NewsPortal.Core.Articles.SectionSlug", b =>
+                {
+                    b.HasOne("NewsPortal.Core.Articles.Section", "Section")
+                        .WithMany("SlugHistory")
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Section");
+                });
+
             modelBuilder.Entity("NewsPortal.Core.Mail.OutgoingMail", b =>
                 {
                     b.HasOne("NewsPortal.Core.Messages.Message", "Message")
@@ -1100,6 +1143,8 @@ namespace NewsPortal.Migrations.Postgres.Migrations
             modelBuilder.Entity("NewsPortal.Core.Articles.Section", b =>
                 {
                     b.Navigation("Articles");
+
+                    b.Navigation("SlugHistory");
                 });
 
             modelBuilder.Entity("NewsPortal.Core.Messages.Message", b =>

@@ -470,6 +470,9 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -489,6 +492,33 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Sections");
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Articles.SectionSlug", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SectionId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("SectionSlugs");
                 });
 
             modelBuilder.Entity("NewsPortal.Core.Articles.Tag", b =>
@@ -1009,6 +1039,17 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("NewsPortal.Core.Articles.SectionSlug", b =>
+                {
+                    b.HasOne("NewsPortal.Core.Articles.Section", "Section")
+                        .WithMany("SlugHistory")
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Section");
+                });
+
             modelBuilder.Entity("NewsPortal.Core.Mail.OutgoingMail", b =>
                 {
                     b.HasOne("NewsPortal.Core.Messages.Message", "Message")
@@ -1063,6 +1104,8 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("NewsPortal.Core.Articles.Section", b =>
                 {
                     b.Navigation("Articles");
+
+                    b.Navigation("SlugHistory");
                 });
 
             modelBuilder.Entity("NewsPortal.Core.Messages.Message", b =>
