@@ -88,7 +88,8 @@ public static class Services
             })
             .AddEntityFrameworkStores<NewsDbContext>()
             .AddDefaultTokenProviders()
-            .AddPasswordValidator<CommonPasswordValidator>();
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>();
         services.AddScoped<StaffSignIn>();
 
         services.ConfigureApplicationCookie(options =>
