@@ -29,6 +29,13 @@ public class Author
     public string Name { get; set; } = "";
     public string Slug { get; set; } = "";
     public string Bio { get; set; } = "";
+
+    public int? PhotoId { get; set; }
+    public MediaImage? Photo { get; set; }
+
+    /// <summary>The author's pages elsewhere (a profile, a social account): absolute http(s) addresses, one a line.</summary>
+    public string Links { get; set; } = "";
+
     public List<Article> Articles { get; set; } = [];
 }
 

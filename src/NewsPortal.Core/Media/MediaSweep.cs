@@ -9,7 +9,7 @@ namespace NewsPortal.Core.Media;
 public sealed record MediaSweepResult(int FilesDeleted, int ImagesForgotten);
 
 /// <summary>
-/// Deletes media that no article uses once it is older than <see cref="MediaOptions.OrphanGraceHours"/>: files
+/// Deletes media that no article or author uses once it is older than <see cref="MediaOptions.OrphanGraceHours"/>: files
 /// left by interrupted uploads or saves that failed (including half-written ".tmp" files), and replaced or
 /// removed covers (their files and image rows). The grace period keeps the files of a save in progress.
 /// </summary>
@@ -20,9 +20,10 @@ public sealed class MediaSweep(NewsDbContext db, MediaStore media, IOptions<Medi
         var cutoff = clock.GetUtcNow().UtcDateTime.AddHours(-options.Value.OrphanGraceHours);
         var used = (await db.Articles.Where(a => a.CoverImage != null).Select(a => a.CoverImage!.StorageName).ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);
+        used.UnionWith(await db.Authors.Where(a => a.Photo != null).Select(a => a.Photo!.StorageName).ToListAsync(ct));
 
         var unusedRows = await db.MediaImages
-            .Where(m => m.CreatedAt < cutoff && !db.Articles.Any(a => a.CoverImageId == m.Id))
+            .Where(m => m.CreatedAt < cutoff && !db.Articles.Any(a => a.CoverImageId == m.Id) && !db.Authors.Any(a => a.PhotoId == m.Id))
             .ToListAsync(ct);
         if (unusedRows.Count > 0)
         {

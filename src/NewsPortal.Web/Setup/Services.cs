@@ -38,6 +38,7 @@ public static class Services
         // Content
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<ArticleQueries>();
+        services.AddScoped<DirectoryQueries>();
         services.AddSingleton<ListingPositions>();
         services.AddSingleton<ArticlePageQueries>();
         services.AddSingleton<HomePageQueries>();

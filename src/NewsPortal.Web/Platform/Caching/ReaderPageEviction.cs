@@ -32,6 +32,7 @@ public sealed class ReaderPageEviction(ReaderCache cache, IOptions<RedisOptions>
             yield return CacheTags.Feeds;
             yield return CacheTags.Sitemaps;
             yield return CacheTags.Search;
+            yield return CacheTags.Directories;
         }
 
         foreach (var id in change.Articles)

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsPortal.Core.Articles.Authors;
 using NewsPortal.Core.Articles.Editing;
 using NewsPortal.Core.Articles.Sections;
+using NewsPortal.Core.Articles.Taxonomy;
 using NewsPortal.Core.Articles.Import;
 using NewsPortal.Core.Media;
 using NewsPortal.Web.Features.Staff.Users;
@@ -18,6 +20,8 @@ public static class NewsroomSetup
         services.AddMedia(configuration);
         services.AddScoped<ArticleEditor>();
         services.AddScoped<SectionEditor>();
+        services.AddScoped<AuthorEditor>();
+        services.AddScoped<TagEditor>();
         services.AddScoped<NewsroomQueries>();
         services.AddScoped<ScheduledPublishing>();
         services.AddScoped<ArticleImporter>();
