@@ -7,6 +7,7 @@ using NewsPortal.Core.Mail;
 using NewsPortal.Core.Messages;
 using NewsPortal.Core.Policies;
 using NewsPortal.Core.Staff;
+using NewsPortal.Core.Topics;
 
 namespace NewsPortal.Core.Data;
 
@@ -19,6 +20,8 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
     public DbSet<Author> Authors => Set<Author>();
     public DbSet<ArticleSlug> ArticleSlugs => Set<ArticleSlug>();
     public DbSet<SectionSlug> SectionSlugs => Set<SectionSlug>();
+    public DbSet<Topic> Topics => Set<Topic>();
+    public DbSet<TopicArticle> TopicArticles => Set<TopicArticle>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<ArticleCorrection> ArticleCorrections => Set<ArticleCorrection>();
     public DbSet<MediaImage> MediaImages => Set<MediaImage>();

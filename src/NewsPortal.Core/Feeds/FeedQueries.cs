@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Core.Articles;
 using NewsPortal.Core.Data;
+using NewsPortal.Core.Topics;
 
 namespace NewsPortal.Core.Feeds;
 
@@ -37,14 +38,19 @@ public sealed class FeedQueries(NewsDbContext db, ArticleQueries articles, TimeP
         db.SectionSlugs.AsNoTracking().Where(s => s.Slug == oldSlug).Select(s => s.Section!.Slug).FirstOrDefaultAsync(ct);
 
     /// <summary>The newest visible articles, site-wide or in one section.</summary>
-    public async Task<IReadOnlyList<FeedEntry>> LatestAsync(int count, int? sectionId = null, CancellationToken ct = default)
-    {
-        var query = articles.Visible();
-        if (sectionId is { } id)
-        {
-            query = query.Where(a => a.SectionId == id);
-        }
+    public Task<IReadOnlyList<FeedEntry>> LatestAsync(int count, int? sectionId = null, CancellationToken ct = default) =>
+        EntriesAsync(count, sectionId is { } id ? articles.Visible().Where(a => a.SectionId == id) : articles.Visible(), ct);
 
+    /// <summary>The newest visible articles of a special topic.</summary>
+    public Task<IReadOnlyList<FeedEntry>> TopicLatestAsync(int count, int topicId, CancellationToken ct = default) =>
+        EntriesAsync(count, articles.Visible().Where(a => db.TopicArticles.Any(m => m.TopicId == topicId && m.ArticleId == a.Id)), ct);
+
+    /// <summary>Every special topic's page, for the sitemap.</summary>
+    public Task<List<TopicSitemapEntry>> TopicsAsync(CancellationToken ct = default) =>
+        db.Topics.AsNoTracking().OrderBy(t => t.Id).Select(t => new TopicSitemapEntry(t.Slug, t.UpdatedAt)).ToListAsync(ct);
+
+    private static async Task<IReadOnlyList<FeedEntry>> EntriesAsync(int count, IQueryable<Article> query, CancellationToken ct)
+    {
         return await query
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
             .Take(count)

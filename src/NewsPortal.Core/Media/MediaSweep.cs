@@ -21,9 +21,10 @@ public sealed class MediaSweep(NewsDbContext db, MediaStore media, IOptions<Medi
         var used = (await db.Articles.Where(a => a.CoverImage != null).Select(a => a.CoverImage!.StorageName).ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);
         used.UnionWith(await db.Authors.Where(a => a.Photo != null).Select(a => a.Photo!.StorageName).ToListAsync(ct));
+        used.UnionWith(await db.Topics.Where(t => t.CoverImage != null).Select(t => t.CoverImage!.StorageName).ToListAsync(ct));
 
         var unusedRows = await db.MediaImages
-            .Where(m => m.CreatedAt < cutoff && !db.Articles.Any(a => a.CoverImageId == m.Id) && !db.Authors.Any(a => a.PhotoId == m.Id))
+            .Where(m => m.CreatedAt < cutoff && !db.Articles.Any(a => a.CoverImageId == m.Id) && !db.Authors.Any(a => a.PhotoId == m.Id) && !db.Topics.Any(t => t.CoverImageId == m.Id))
             .ToListAsync(ct);
         if (unusedRows.Count > 0)
         {

@@ -14,6 +14,7 @@ using NewsPortal.Web.Features.Policies;
 using NewsPortal.Web.Features.Search;
 using NewsPortal.Web.Features.Staff;
 using NewsPortal.Web.Features.Staff.Articles;
+using NewsPortal.Web.Features.Topics;
 using NewsPortal.Web.Platform.Caching;
 using NewsPortal.Web.Platform.Forms;
 using NewsPortal.Web.Platform.Health;
@@ -45,6 +46,7 @@ public static class Services
         services.AddScoped<DemoContentSeeder>();
         services.AddSearch(configuration);
         services.AddFeeds(configuration);
+        services.AddTopics();
 
         services.AddStaffIdentity();
         services.AddNewsroom(configuration);

@@ -1,26 +1,31 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Core.Articles;
+using NewsPortal.Core.Topics;
 using NewsPortal.Web.Platform.Caching;
 
 namespace NewsPortal.Web.Features.Articles;
 
-public sealed class ArticleModel(ArticleQueries queries) : PageModel
+public sealed class ArticleModel(ArticleQueries queries, TopicQueries topics) : PageModel
 {
     public ArticleDetail Article { get; private set; } = null!;
+
+    /// <summary>The special topics the article is part of.</summary>
+    public IReadOnlyList<NamedLink> Topics { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(string slug) =>
         await queries.ArticleAsync(slug, HttpContext.RequestAborted) switch
         {
-            ArticleLookup.Found found => Show(found.Article),
+            ArticleLookup.Found found => await ShowAsync(found.Article),
             ArticleLookup.Moved moved => RedirectPermanent($"/article/{moved.Slug}"),
             ArticleLookup.Gone => StatusCode(StatusCodes.Status410Gone),
             _ => NotFound(),
         };
 
-    private PageResult Show(ArticleDetail article)
+    private async Task<PageResult> ShowAsync(ArticleDetail article)
     {
         Article = article;
+        Topics = await topics.TopicsOfAsync(article.Id, HttpContext.RequestAborted);
         HttpContext.TagArticles(article.ShownArticleIds());
         return Page();
     }

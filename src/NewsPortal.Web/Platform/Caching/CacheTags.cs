@@ -25,6 +25,8 @@ public static class CacheTags
 
     public static string Author(int id) => $"author:{id}";
 
+    public static string Topic(int id) => $"topic:{id}";
+
     /// <summary>Carried by the policy pages (privacy, terms, about, contact).</summary>
     public const string Policies = "policies";
 

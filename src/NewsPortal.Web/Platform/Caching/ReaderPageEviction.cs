@@ -26,7 +26,7 @@ public sealed class ReaderPageEviction(ReaderCache cache, IOptions<RedisOptions>
     /// <summary>The cache tags of the pages a change touches, short of every page.</summary>
     public static IEnumerable<string> TagsOf(ContentChange change)
     {
-        if (change.Articles.Count > 0 || change.Sections.Count > 0 || change.Tags.Count > 0 || change.Authors.Count > 0)
+        if (change.Articles.Count > 0 || change.Sections.Count > 0 || change.Tags.Count > 0 || change.Authors.Count > 0 || change.Topics.Count > 0)
         {
             yield return CacheTags.Home;
             yield return CacheTags.Feeds;
@@ -53,6 +53,11 @@ public sealed class ReaderPageEviction(ReaderCache cache, IOptions<RedisOptions>
         foreach (var id in change.Authors)
         {
             yield return CacheTags.Author(id);
+        }
+
+        foreach (var id in change.Topics)
+        {
+            yield return CacheTags.Topic(id);
         }
 
         if (change.Policies)
