@@ -20,10 +20,11 @@ public sealed class StayingWithinThePolicyInChromium(PortalServer portal) : ICla
     private const string Password = "browser-policy-password-7";
 
     private static readonly string[] ReaderPages =
-        ["/", "/section/city", "/tag/riverside", "/author/lin-xiaoyu", "/search?q=river", "/search?q=重庆", "/privacy", "/terms", "/about", "/contact", "/cookie-settings", "/message"];
+        ["/", "/section/city", "/tag/riverside", "/author/lin-xiaoyu", "/search?q=river", "/search?q=重庆", "/privacy", "/terms", "/about", "/contact", "/cookie-settings", "/message", "/topics", "/topic/chengdu-chongqing-economic-circle", "/authors", "/tags"];
 
     private static readonly string[] StaffPages =
-        ["/staff", "/staff/articles", "/staff/inbox", "/staff/inbox?tab=read", "/staff/policies", "/staff/policies/privacy", "/staff/users", "/staff/users/new", "/staff/password"];
+        ["/staff", "/staff/articles", "/staff/inbox", "/staff/inbox?tab=read", "/staff/policies", "/staff/policies/privacy", "/staff/users", "/staff/users/new", "/staff/password",
+         "/staff/sections", "/staff/sections/edit", "/staff/authors", "/staff/authors/edit", "/staff/tags", "/staff/topics", "/staff/topics/edit"];
 
     private const string ReportViolations =
         "document.addEventListener('securitypolicyviolation', e => console.error(" +
