@@ -23,7 +23,7 @@ public sealed class ManagingAuthors(NewsroomFactory factory) : IClassFixture<New
         var saved = await ArticleForms.SubmitWithFileAsync(editor, form, "#author-form", new Dictionary<string, string>
         {
             ["Input.Name"] = "陈璐",
-            ["Input.Slug"] = "chen-lu",
+            ["Input.Slug"] = "", // made from the name
             ["Input.Bio"] = "Covers the Chengdu-Chongqing economic circle from Jiefangbei.",
             ["Input.Links"] = "https://example.org/chen-lu\nhttps://social.example.com/@chenlu",
         }, "Photo", Picture(800, 600), "portrait.jpg", "image/jpeg");
