@@ -416,10 +416,18 @@ namespace NewsPortal.Migrations.Postgres.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
 
+                    b.Property<string>("Links")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int?>("PhotoId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -427,6 +435,8 @@ namespace NewsPortal.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(100)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PhotoId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -500,6 +510,9 @@ namespace NewsPortal.Migrations.Postgres.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -519,6 +532,35 @@ namespace NewsPortal.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Sections");
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Articles.SectionSlug", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("RetiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("SectionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SectionId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("SectionSlugs");
                 });
 
             modelBuilder.Entity("NewsPortal.Core.Articles.Tag", b =>
@@ -1046,6 +1088,72 @@ namespace NewsPortal.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("NewsPortal.Core.Topics.Topic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CoverImageId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("IntroHtml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("IntroMarkdown")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoverImageId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Topics");
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Topics.TopicArticle", b =>
+                {
+                    b.Property<int>("TopicId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("TopicId", "ArticleId");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("TopicArticles");
+                });
+
             modelBuilder.Entity("ArticleAuthors", b =>
                 {
                     b.HasOne("NewsPortal.Core.Articles.Article", null)
@@ -1178,6 +1286,27 @@ namespace NewsPortal.Migrations.Postgres.Migrations
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("NewsPortal.Core.Articles.Author", b =>
+                {
+                    b.HasOne("NewsPortal.Core.Articles.MediaImage", "Photo")
+                        .WithMany()
+                        .HasForeignKey("PhotoId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Photo");
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Articles.SectionSlug", b =>
+                {
+                    b.HasOne("NewsPortal.Core.Articles.Section", "Section")
+                        .WithMany("SlugHistory")
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Section");
+                });
+
             modelBuilder.Entity("NewsPortal.Core.FrontPage.FrontPagePick", b =>
                 {
                     b.HasOne("NewsPortal.Core.Articles.Article", null)
@@ -1244,6 +1373,35 @@ namespace NewsPortal.Migrations.Postgres.Migrations
                     b.Navigation("LogoImage");
                 });
 
+            modelBuilder.Entity("NewsPortal.Core.Topics.Topic", b =>
+                {
+                    b.HasOne("NewsPortal.Core.Articles.MediaImage", "CoverImage")
+                        .WithMany()
+                        .HasForeignKey("CoverImageId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("CoverImage");
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Topics.TopicArticle", b =>
+                {
+                    b.HasOne("NewsPortal.Core.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NewsPortal.Core.Topics.Topic", "Topic")
+                        .WithMany("Articles")
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Topic");
+                });
+
             modelBuilder.Entity("NewsPortal.Core.Articles.Article", b =>
                 {
                     b.Navigation("Corrections");
@@ -1256,6 +1414,8 @@ namespace NewsPortal.Migrations.Postgres.Migrations
             modelBuilder.Entity("NewsPortal.Core.Articles.Section", b =>
                 {
                     b.Navigation("Articles");
+
+                    b.Navigation("SlugHistory");
                 });
 
             modelBuilder.Entity("NewsPortal.Core.Messages.Message", b =>
@@ -1268,6 +1428,11 @@ namespace NewsPortal.Migrations.Postgres.Migrations
             modelBuilder.Entity("NewsPortal.Core.Policies.PolicyDocument", b =>
                 {
                     b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Topics.Topic", b =>
+                {
+                    b.Navigation("Articles");
                 });
 #pragma warning restore 612, 618
         }

@@ -397,10 +397,18 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Links")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("PhotoId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -408,6 +416,8 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("PhotoId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -477,6 +487,9 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("IsHidden")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -496,6 +509,33 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Sections");
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Articles.SectionSlug", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SectionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SectionId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("SectionSlugs");
                 });
 
             modelBuilder.Entity("NewsPortal.Core.Articles.Tag", b =>
@@ -1007,6 +1047,70 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("NewsPortal.Core.Topics.Topic", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("CoverImageId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntroHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntroMarkdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsOpen")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CoverImageId");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("Topics");
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Topics.TopicArticle", b =>
+                {
+                    b.Property<int>("TopicId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("TopicId", "ArticleId");
+
+                    b.HasIndex("ArticleId");
+
+                    b.ToTable("TopicArticles");
+                });
+
             modelBuilder.Entity("ArticleAuthors", b =>
                 {
                     b.HasOne("NewsPortal.Core.Articles.Article", null)
@@ -1139,6 +1243,27 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Article");
                 });
 
+            modelBuilder.Entity("NewsPortal.Core.Articles.Author", b =>
+                {
+                    b.HasOne("NewsPortal.Core.Articles.MediaImage", "Photo")
+                        .WithMany()
+                        .HasForeignKey("PhotoId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Photo");
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Articles.SectionSlug", b =>
+                {
+                    b.HasOne("NewsPortal.Core.Articles.Section", "Section")
+                        .WithMany("SlugHistory")
+                        .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Section");
+                });
+
             modelBuilder.Entity("NewsPortal.Core.FrontPage.FrontPagePick", b =>
                 {
                     b.HasOne("NewsPortal.Core.Articles.Article", null)
@@ -1205,6 +1330,35 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
                     b.Navigation("LogoImage");
                 });
 
+            modelBuilder.Entity("NewsPortal.Core.Topics.Topic", b =>
+                {
+                    b.HasOne("NewsPortal.Core.Articles.MediaImage", "CoverImage")
+                        .WithMany()
+                        .HasForeignKey("CoverImageId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("CoverImage");
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Topics.TopicArticle", b =>
+                {
+                    b.HasOne("NewsPortal.Core.Articles.Article", "Article")
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NewsPortal.Core.Topics.Topic", "Topic")
+                        .WithMany("Articles")
+                        .HasForeignKey("TopicId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Article");
+
+                    b.Navigation("Topic");
+                });
+
             modelBuilder.Entity("NewsPortal.Core.Articles.Article", b =>
                 {
                     b.Navigation("Corrections");
@@ -1217,6 +1371,8 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("NewsPortal.Core.Articles.Section", b =>
                 {
                     b.Navigation("Articles");
+
+                    b.Navigation("SlugHistory");
                 });
 
             modelBuilder.Entity("NewsPortal.Core.Messages.Message", b =>
@@ -1229,6 +1385,11 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("NewsPortal.Core.Policies.PolicyDocument", b =>
                 {
                     b.Navigation("Revisions");
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Topics.Topic", b =>
+                {
+                    b.Navigation("Articles");
                 });
 #pragma warning restore 612, 618
         }

@@ -250,6 +250,11 @@ public sealed class ArticleQueries(
             : moved.Status == ArticleStatus.Unpublished ? new ArticleLookup.Gone() : new ArticleLookup.NotFound();
     }
 
+    /// <summary>The sections in the navigation, in their order (hidden ones left out).</summary>
     public Task<List<Section>> SectionsAsync(CancellationToken ct = default) =>
-        db.Sections.AsNoTracking().OrderBy(s => s.SortOrder).ThenBy(s => s.Name).ToListAsync(ct);
+        db.Sections.AsNoTracking().Where(s => !s.IsHidden).OrderBy(s => s.SortOrder).ThenBy(s => s.Name).ToListAsync(ct);
+
+    /// <summary>The current slug of the section that once had <paramref name="oldSlug"/>; null when none did.</summary>
+    public Task<string?> SectionMovedToAsync(string oldSlug, CancellationToken ct = default) =>
+        db.SectionSlugs.AsNoTracking().Where(s => s.Slug == oldSlug).Select(s => s.Section!.Slug).FirstOrDefaultAsync(ct);
 }

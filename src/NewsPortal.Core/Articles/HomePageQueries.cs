@@ -36,5 +36,5 @@ public sealed class HomePageQueries
 
     public Func<NewsDbContext, IAsyncEnumerable<Section>> Sections { get; } =
         EF.CompileAsyncQuery((NewsDbContext db) =>
-            db.Sections.AsNoTracking().OrderBy(s => s.SortOrder).ThenBy(s => s.Name).AsQueryable());
+            db.Sections.AsNoTracking().Where(s => !s.IsHidden).OrderBy(s => s.SortOrder).ThenBy(s => s.Name).AsQueryable());
 }

@@ -7,7 +7,12 @@ public class Section
     public string Slug { get; set; } = "";
     public string Description { get; set; } = "";
     public int SortOrder { get; set; }
+
+    /// <summary>Left out of the navigation and the front page; its page and articles still answer.</summary>
+    public bool IsHidden { get; set; }
+
     public List<Article> Articles { get; set; } = [];
+    public List<SectionSlug> SlugHistory { get; set; } = [];
 }
 
 public class Tag
@@ -24,6 +29,13 @@ public class Author
     public string Name { get; set; } = "";
     public string Slug { get; set; } = "";
     public string Bio { get; set; } = "";
+
+    public int? PhotoId { get; set; }
+    public MediaImage? Photo { get; set; }
+
+    /// <summary>The author's pages elsewhere (a profile, a social account): absolute http(s) addresses, one a line.</summary>
+    public string Links { get; set; } = "";
+
     public List<Article> Articles { get; set; } = [];
 }
 

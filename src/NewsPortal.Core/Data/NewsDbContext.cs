@@ -9,6 +9,7 @@ using NewsPortal.Core.Messages;
 using NewsPortal.Core.Policies;
 using NewsPortal.Core.Site;
 using NewsPortal.Core.Staff;
+using NewsPortal.Core.Topics;
 
 namespace NewsPortal.Core.Data;
 
@@ -20,6 +21,9 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
     public DbSet<Tag> Tags => Set<Tag>();
     public DbSet<Author> Authors => Set<Author>();
     public DbSet<ArticleSlug> ArticleSlugs => Set<ArticleSlug>();
+    public DbSet<SectionSlug> SectionSlugs => Set<SectionSlug>();
+    public DbSet<Topic> Topics => Set<Topic>();
+    public DbSet<TopicArticle> TopicArticles => Set<TopicArticle>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<ArticleCorrection> ArticleCorrections => Set<ArticleCorrection>();
     public DbSet<MediaImage> MediaImages => Set<MediaImage>();

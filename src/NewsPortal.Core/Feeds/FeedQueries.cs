@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Core.Articles;
 using NewsPortal.Core.Data;
+using NewsPortal.Core.Topics;
 
 namespace NewsPortal.Core.Feeds;
 
@@ -33,8 +34,12 @@ public sealed class FeedQueries(NewsDbContext db, ArticleQueries articles, TimeP
     public Task<Section?> SectionAsync(string slug, CancellationToken ct = default) =>
         db.Sections.AsNoTracking().FirstOrDefaultAsync(s => s.Slug == slug, ct);
 
+    /// <summary>The current slug of the section that once had <paramref name="oldSlug"/>; null when none did.</summary>
+    public Task<string?> SectionMovedToAsync(string oldSlug, CancellationToken ct = default) =>
+        db.SectionSlugs.AsNoTracking().Where(s => s.Slug == oldSlug).Select(s => s.Section!.Slug).FirstOrDefaultAsync(ct);
+
     /// <summary>The newest visible articles, site-wide or in one section; in one language when <paramref name="language"/> is given.</summary>
-    public async Task<IReadOnlyList<FeedEntry>> LatestAsync(int count, int? sectionId = null, string? language = null, CancellationToken ct = default)
+    public Task<IReadOnlyList<FeedEntry>> LatestAsync(int count, int? sectionId = null, string? language = null, CancellationToken ct = default)
     {
         var query = articles.Visible();
         if (language is not null)
@@ -47,6 +52,19 @@ public sealed class FeedQueries(NewsDbContext db, ArticleQueries articles, TimeP
             query = query.Where(a => a.SectionId == id);
         }
 
+        return EntriesAsync(count, query, ct);
+    }
+
+    /// <summary>The newest visible articles of a special topic.</summary>
+    public Task<IReadOnlyList<FeedEntry>> TopicLatestAsync(int count, int topicId, CancellationToken ct = default) =>
+        EntriesAsync(count, articles.Visible().Where(a => db.TopicArticles.Any(m => m.TopicId == topicId && m.ArticleId == a.Id)), ct);
+
+    /// <summary>Every special topic's page, for the sitemap.</summary>
+    public Task<List<TopicSitemapEntry>> TopicsAsync(CancellationToken ct = default) =>
+        db.Topics.AsNoTracking().OrderBy(t => t.Id).Select(t => new TopicSitemapEntry(t.Slug, t.UpdatedAt)).ToListAsync(ct);
+
+    private static async Task<IReadOnlyList<FeedEntry>> EntriesAsync(int count, IQueryable<Article> query, CancellationToken ct)
+    {
         return await query
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
             .Take(count)

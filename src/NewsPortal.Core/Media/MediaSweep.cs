@@ -9,7 +9,7 @@ namespace NewsPortal.Core.Media;
 public sealed record MediaSweepResult(int FilesDeleted, int ImagesForgotten);
 
 /// <summary>
-/// Deletes media that no article uses once it is older than <see cref="MediaOptions.OrphanGraceHours"/>: files
+/// Deletes media that no article or author uses once it is older than <see cref="MediaOptions.OrphanGraceHours"/>: files
 /// left by interrupted uploads or saves that failed (including half-written ".tmp" files), and replaced or
 /// removed covers and logos (their files and image rows), and covers chosen on a form that was never saved. The grace period keeps the files of a save in progress.
 /// </summary>
@@ -21,9 +21,12 @@ public sealed class MediaSweep(NewsDbContext db, MediaStore media, IOptions<Medi
         var used = (await db.Articles.Where(a => a.CoverImage != null).Select(a => a.CoverImage!.StorageName).ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);
         used.UnionWith(await db.SiteDetails.Where(d => d.LogoImage != null).Select(d => d.LogoImage!.StorageName).ToListAsync(ct));
+        used.UnionWith(await db.Authors.Where(a => a.Photo != null).Select(a => a.Photo!.StorageName).ToListAsync(ct));
+        used.UnionWith(await db.Topics.Where(t => t.CoverImage != null).Select(t => t.CoverImage!.StorageName).ToListAsync(ct));
 
         var unusedRows = await db.MediaImages
-            .Where(m => m.CreatedAt < cutoff && !db.Articles.Any(a => a.CoverImageId == m.Id) && !db.SiteDetails.Any(d => d.LogoImageId == m.Id))
+            .Where(m => m.CreatedAt < cutoff && !db.Articles.Any(a => a.CoverImageId == m.Id) && !db.SiteDetails.Any(d => d.LogoImageId == m.Id)
+                && !db.Authors.Any(a => a.PhotoId == m.Id) && !db.Topics.Any(t => t.CoverImageId == m.Id))
             .ToListAsync(ct);
         if (unusedRows.Count > 0)
         {

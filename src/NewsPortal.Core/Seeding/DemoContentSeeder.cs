@@ -86,6 +86,11 @@ public sealed class DemoContentSeeder(NewsDbContext db, MarkdownRenderer markdow
             }
         }
 
+        if (DemoTopics.ChengduChongqing(db.ChangeTracker.Entries<Article>().Select(e => e.Entity), markdown, now) is { } topic)
+        {
+            db.Topics.Add(topic);
+        }
+
         await db.SaveChangesAsync(ct);
         return count;
     }

@@ -3,6 +3,7 @@ using NewsPortal.Web.Features.Feeds;
 using NewsPortal.Web.Features.Messages;
 using NewsPortal.Web.Features.Policies;
 using NewsPortal.Web.Features.Staff.Articles;
+using NewsPortal.Web.Features.Topics;
 using NewsPortal.Web.Platform.Caching;
 using NewsPortal.Web.Platform.Health;
 using NewsPortal.Web.Platform.Localization;
@@ -43,6 +44,7 @@ public static class Pipeline
 
         app.MapPortalHealth();
         app.MapFeeds();
+        app.MapTopicFeeds();
         app.MapRazorPages();
         return app;
     }

@@ -15,6 +15,7 @@ using NewsPortal.Web.Features.Search;
 using NewsPortal.Web.Features.Staff;
 using NewsPortal.Web.Features.Staff.Articles;
 using NewsPortal.Web.Features.Staff.Settings;
+using NewsPortal.Web.Features.Topics;
 using NewsPortal.Web.Platform.Caching;
 using NewsPortal.Web.Platform.Forms;
 using NewsPortal.Web.Platform.Health;
@@ -41,6 +42,7 @@ public static class Services
         // Content
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<ArticleQueries>();
+        services.AddScoped<DirectoryQueries>();
         services.AddSingleton<ListingPositions>();
         services.AddSingleton<ArticlePageQueries>();
         services.AddSingleton<HomePageQueries>();
@@ -48,6 +50,7 @@ public static class Services
         services.AddScoped<StarterPolicies>();
         services.AddSearch(configuration);
         services.AddFeeds(configuration);
+        services.AddTopics();
 
         services.AddStaffIdentity();
         services.AddNewsroom(configuration);
@@ -94,7 +97,8 @@ public static class Services
             })
             .AddEntityFrameworkStores<NewsDbContext>()
             .AddDefaultTokenProviders()
-            .AddPasswordValidator<CommonPasswordValidator>();
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>();
         services.AddScoped<StaffSignIn>();
 
         services.ConfigureApplicationCookie(options =>

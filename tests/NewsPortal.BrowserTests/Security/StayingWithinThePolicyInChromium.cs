@@ -21,10 +21,12 @@ public sealed class StayingWithinThePolicyInChromium(PortalServer portal) : ICla
 
     private static readonly string[] ReaderPages =
         ["/", "/section/city", "/tag/riverside", "/author/lin-xiaoyu", "/search?q=river", "/search?q=重庆", "/privacy", "/terms", "/about", "/contact", "/cookie-settings", "/message",
+         "/topics", "/topic/chengdu-chongqing-economic-circle", "/authors", "/tags",
          "/zh/", "/zh/section/city", "/zh/search?q=重庆", "/zh/privacy", "/zh/terms", "/zh/cookie-settings", "/zh/message"];
 
     private static readonly string[] StaffPages =
-        ["/staff", "/staff/articles", "/staff/inbox", "/staff/inbox?tab=read", "/staff/policies", "/staff/policies/privacy", "/staff/users", "/staff/users/new", "/staff/password", "/staff/settings", "/staff/front-page"];
+        ["/staff", "/staff/articles", "/staff/inbox", "/staff/inbox?tab=read", "/staff/policies", "/staff/policies/privacy", "/staff/users", "/staff/users/new", "/staff/password", "/staff/settings", "/staff/front-page",
+         "/staff/sections", "/staff/sections/edit", "/staff/authors", "/staff/authors/edit", "/staff/tags", "/staff/topics", "/staff/topics/edit"];
 
     private const string ReportViolations =
         "document.addEventListener('securitypolicyviolation', e => console.error(" +

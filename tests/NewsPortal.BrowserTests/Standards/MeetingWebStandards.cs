@@ -14,7 +14,7 @@ namespace NewsPortal.BrowserTests.Standards;
 /// </summary>
 public sealed class MeetingWebStandards(PortalServer portal) : IClassFixture<PortalServer>
 {
-    /// <summary>The pages checked: home, a section, an article, search results, the message form, the privacy page; and the Chinese pages.</summary>
+    /// <summary>The pages checked: home, a section, an article, search results, the message form, the privacy page, the topic, author and tag pages and indexes; and the Chinese pages.</summary>
     public static readonly string[] Pages =
     [
         "/",
@@ -31,6 +31,11 @@ public sealed class MeetingWebStandards(PortalServer portal) : IClassFixture<Por
         "/zh/privacy",
         "/zh/terms",
         "/zh/cookie-settings",
+        "/topics",
+        "/topic/chengdu-chongqing-economic-circle",
+        "/authors",
+        "/author/lin-xiaoyu",
+        "/tags",
     ];
 
     private HttpClient NewClient() => new(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(portal.BaseUrl) };
@@ -152,7 +157,8 @@ public sealed class MeetingWebStandards(PortalServer portal) : IClassFixture<Por
     {
         using var client = NewClient();
 
-        foreach (var (url, atom) in new[] { ("/feed/rss.xml", false), ("/feed/atom.xml", true), ("/section/city/rss.xml", false), ("/section/city/atom.xml", true) })
+        foreach (var (url, atom) in new[] { ("/feed/rss.xml", false), ("/feed/atom.xml", true), ("/section/city/rss.xml", false), ("/section/city/atom.xml", true),
+            ("/topic/chengdu-chongqing-economic-circle/rss.xml", false), ("/topic/chengdu-chongqing-economic-circle/atom.xml", true) })
         {
             using var reader = XmlReader.Create(await client.GetStreamAsync(url));
             SyndicationFeedFormatter formatter = atom ? new Atom10FeedFormatter() : new Rss20FeedFormatter();

@@ -45,7 +45,7 @@ public sealed class SendingReplies(MailFactory factory) : IClassFixture<MailFact
         var (_, thread) = await Html.GetAsync(moderator, $"/staff/inbox/{id}");
         Assert.Equal("sent", Replies.Delivery(thread));
         Assert.Contains("The new timetable starts on Monday.", thread.Text("#replies .reply-list"));
-        Assert.Contains("moderator-", thread.Text("#replies .reply .meta"));
+        Assert.Contains("Test Moderator", thread.Text("#replies .reply .meta"));
         var (_, list) = await Html.GetAsync(moderator, $"/staff/inbox?q={reference}");
         Assert.Equal("1", list.QuerySelector("table.inbox tbody tr td:nth-child(7)")!.TextContent.Trim());
     }

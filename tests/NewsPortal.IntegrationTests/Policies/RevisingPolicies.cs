@@ -33,7 +33,7 @@ public sealed class RevisingPolicies(PortalFactory factory) : IClassFixture<Port
 
         var revision = await factory.WithDbAsync(db => db.PolicyRevisions.Where(r => r.Document!.Key == "contact").OrderByDescending(r => r.Number).FirstAsync());
         Assert.Equal((2, false, 1), (revision.Number, revision.IsMaterial, revision.ConsentVersion));
-        Assert.StartsWith("admin-", revision.CreatedBy);
+        Assert.Equal("Test Admin", revision.CreatedBy);
     }
 
     [Fact]

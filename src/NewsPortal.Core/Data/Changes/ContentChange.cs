@@ -19,6 +19,9 @@ public sealed record ContentChange(
 {
     public bool FromElsewhere { get; init; }
 
+    /// <summary>Special topics whose page, feeds or membership changed (their member articles are in <see cref="Articles"/>).</summary>
+    public IReadOnlySet<int> Topics { get; init; } = Empty;
+
     /// <summary>A change whose reach is unknown: another process's save, a fix made in SQL, a restore.</summary>
     public static ContentChange All(long version) => new(true, Empty, Empty, Empty, Empty, true, true, version);
 

@@ -4,6 +4,7 @@ using NewsPortal.Core.Articles;
 using NewsPortal.Core.FrontPage;
 using NewsPortal.Core.Policies;
 using NewsPortal.Core.Site;
+using NewsPortal.Core.Topics;
 
 namespace NewsPortal.Core.Data.Changes;
 
@@ -31,12 +32,13 @@ internal sealed class ContentChangeCollector
     private readonly HashSet<int> _sections = [];
     private readonly HashSet<int> _tags = [];
     private readonly HashSet<int> _authors = [];
+    private readonly HashSet<int> _topics = [];
     private readonly List<Article> _added = [];
     private bool _everything;
     private bool _policies;
     private bool _material;
 
-    public bool Any => _everything || _policies || _articles.Count > 0 || _added.Count > 0 || _sections.Count > 0 || _tags.Count > 0 || _authors.Count > 0;
+    public bool Any => _everything || _policies || _articles.Count > 0 || _added.Count > 0 || _sections.Count > 0 || _tags.Count > 0 || _authors.Count > 0 || _topics.Count > 0;
 
     /// <summary>Existing articles whose listings before the save must be read from the database.</summary>
     public IReadOnlyCollection<int> ArticlesToFollow => _articles;
@@ -74,7 +76,7 @@ internal sealed class ContentChangeCollector
             _articles.Add(added.Id);
         }
 
-        return new ContentChange(_everything, _articles, _sections, _tags, _authors, _policies, _material, version);
+        return new ContentChange(_everything, _articles, _sections, _tags, _authors, _policies, _material, version) { Topics = _topics };
     }
 
     /// <summary>Folds a later save of the same transaction into this one.</summary>
@@ -84,6 +86,7 @@ internal sealed class ContentChangeCollector
         _sections.UnionWith(later._sections);
         _tags.UnionWith(later._tags);
         _authors.UnionWith(later._authors);
+        _topics.UnionWith(later._topics);
         _added.AddRange(later._added);
         _everything |= later._everything;
         _policies |= later._policies;
@@ -111,6 +114,12 @@ internal sealed class ContentChangeCollector
                 break;
             case MediaImage when entry.State == EntityState.Added:
                 // Not shown anywhere until an article uses it, which is an article change.
+                break;
+            case Topic topic:
+                AddTopic(entry, topic);
+                break;
+            case TopicArticle member:
+                AddTopicMember(entry, member);
                 break;
             case PolicyDocument:
                 _policies = true;
@@ -158,6 +167,42 @@ internal sealed class ContentChangeCollector
 
         _articles.Add(article.Id);
         _sections.Add((int)entry.Property(nameof(Article.SectionId)).OriginalValue!);
+    }
+
+    /// <summary>
+    /// A topic's page and feeds, and the "Part of" link on each of its articles. The members are read from the
+    /// tracker, so the topic must be saved with its members loaded; otherwise its reach is not known here.
+    /// </summary>
+    private void AddTopic(EntityEntry entry, Topic topic)
+    {
+        if (entry.State != EntityState.Added)
+        {
+            _topics.Add(topic.Id);
+        }
+        else
+        {
+            _topics.Add(0); // the /topics index and the sitemap change; no page shows the new topic yet
+        }
+
+        if (entry.State != EntityState.Added && !entry.Collection(nameof(Topic.Articles)).IsLoaded)
+        {
+            _everything = true;
+            return;
+        }
+
+        foreach (var member in topic.Articles)
+        {
+            _articles.Add(member.ArticleId);
+        }
+    }
+
+    private void AddTopicMember(EntityEntry entry, TopicArticle member)
+    {
+        _articles.Add(member.ArticleId);
+        if (!entry.Property(nameof(TopicArticle.TopicId)).IsTemporary)
+        {
+            _topics.Add(member.TopicId);
+        }
     }
 
     private static bool IsArticleJoin(EntityEntry entry) =>

@@ -58,7 +58,9 @@ internal sealed class AuthorConfiguration : IEntityTypeConfiguration<Author>
         b.Property(s => s.Name).HasMaxLength(ArticleLimits.Name).IsRequired();
         b.Property(s => s.Slug).HasMaxLength(100).IsRequired();
         b.Property(s => s.Bio).HasMaxLength(1000);
+        b.Property(s => s.Links).HasMaxLength(AuthorLimits.Links);
         b.HasIndex(s => s.Slug).IsUnique();
+        b.HasOne(s => s.Photo).WithMany().HasForeignKey(s => s.PhotoId).OnDelete(DeleteBehavior.SetNull);
     }
 }
 

@@ -5,6 +5,7 @@ using System.Xml;
 using Microsoft.Extensions.Options;
 using NewsPortal.Core.Articles;
 using NewsPortal.Core.Feeds;
+using NewsPortal.Core.Topics;
 using NewsPortal.Web.Platform.Caching;
 using NewsPortal.Web.Platform.Localization;
 using NewsPortal.Web.Platform.Site;
@@ -42,7 +43,8 @@ public static class FeedEndpoints
         {
             http.TagPage(CacheTags.Sitemaps);
             var sections = await q.SectionsAsync(http.RequestAborted);
-            await WriteUrlSetAsync(http, u, w => SectionUrlsAsync(w, http, u, sections), news: false);
+            var topics = await q.TopicsAsync(http.RequestAborted);
+            await WriteUrlSetAsync(http, u, w => SectionUrlsAsync(w, http, u, sections, topics), news: false);
         });
         app.MapRead("/sitemap-articles-{page:int}.xml", async (int page, HttpContext http, FeedQueries q, IOptions<FeedOptions> o, SiteUrls u) =>
         {
@@ -83,7 +85,9 @@ public static class FeedEndpoints
             var section = Slug.IsValid(sectionSlug) ? await queries.SectionAsync(sectionSlug, ct) : null;
             if (section is null)
             {
-                return Results.NotFound();
+                return Slug.IsValid(sectionSlug) && await queries.SectionMovedToAsync(sectionSlug, ct) is { } current
+                    ? Results.Redirect($"{http.Request.PathBase}/section/{current}/{(atom ? "atom" : "rss")}.xml", permanent: true)
+                    : Results.NotFound();
             }
 
             sectionId = section.Id;
@@ -94,8 +98,15 @@ public static class FeedEndpoints
         }
 
         // A feed is in the language of its address: /feed/… English articles, /zh/feed/… Chinese ones.
+        var entries = await queries.LatestAsync(options.ItemCount, sectionId, ReaderLanguage.Of(http).Code, ct);
+        return FeedResult(http, site, urls, title, description, pagePath, feedPath, entries, atom);
+    }
+
+    /// <summary>An RSS or Atom feed of <paramref name="entries"/>, for the page at <paramref name="pagePath"/>.</summary>
+    internal static IResult FeedResult(
+        HttpContext http, SiteOptions site, SiteUrls urls, string title, string description, string pagePath, string feedPath, IReadOnlyList<FeedEntry> entries, bool atom)
+    {
         var language = ReaderLanguage.Of(http).Code;
-        var entries = await queries.LatestAsync(options.ItemCount, sectionId, language, ct);
         var pageUrl = urls.Absolute(http.Request, pagePath);
         var feed = new SyndicationFeed(title, description, new Uri(pageUrl))
         {
@@ -158,12 +169,13 @@ public static class FeedEndpoints
         var size = options.Value.SitemapPageSize;
         var count = await queries.VisibleCountAsync(ct);
         var sections = await queries.SectionsAsync(ct);
-        if (count + sections.Count + 1 <= size)
+        var topics = await queries.TopicsAsync(ct);
+        if (count + sections.Count + topics.Count + 1 <= size)
         {
             var entries = await queries.ArticlePageAsync(1, size, ct);
             await WriteUrlSetAsync(http, urls, async w =>
             {
-                await SectionUrlsAsync(w, http, urls, sections);
+                await SectionUrlsAsync(w, http, urls, sections, topics);
                 await ArticleUrlsAsync(w, http, urls, entries);
             }, news: false);
             return;
@@ -224,12 +236,18 @@ public static class FeedEndpoints
         await writer.WriteEndDocumentAsync();
     }
 
-    private static async Task SectionUrlsAsync(XmlWriter w, HttpContext http, SiteUrls urls, IReadOnlyList<SectionSitemapEntry> sections)
+    private static async Task SectionUrlsAsync(
+        XmlWriter w, HttpContext http, SiteUrls urls, IReadOnlyList<SectionSitemapEntry> sections, IReadOnlyList<TopicSitemapEntry> topics)
     {
         await UrlAsync(w, urls.Absolute(http.Request, "/"), sections.Max(s => s.LastPublished));
         foreach (var section in sections)
         {
             await UrlAsync(w, urls.Absolute(http.Request, $"/section/{section.Slug}"), section.LastPublished);
+        }
+
+        foreach (var topic in topics)
+        {
+            await UrlAsync(w, urls.Absolute(http.Request, $"/topic/{topic.Slug}"), topic.UpdatedAt);
         }
     }
 

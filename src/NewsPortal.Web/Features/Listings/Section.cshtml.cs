@@ -13,6 +13,12 @@ public sealed class SectionModel(ArticleQueries queries, ReaderData data) : List
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? page)
     {
         var shown = await ShowAsync("section", slug, page, (s, n, ct) => queries.SectionAsync(s, n, ct: ct), CacheTags.Section);
+        if (shown is NotFoundResult && Slug.IsValid(slug) && await queries.SectionMovedToAsync(slug, HttpContext.RequestAborted) is { } current)
+        {
+            // A renamed section: its old address leads to the new one for good.
+            return RedirectPermanent($"{Request.PathBase}/section/{current}{Request.QueryString}");
+        }
+
         if (shown is PageResult && Listing.Page.Page == 1)
         {
             // Held in memory like the listing (none or one card), so a section without a lead is not read again either.

@@ -14,6 +14,9 @@ public static class CacheTags
     public const string Sitemaps = "sitemaps";
     public const string Search = "search";
 
+    /// <summary>Carried by the indexes of authors, tags and topics, which count published articles.</summary>
+    public const string Directories = "directories";
+
     public static string Article(int id) => $"article:{id}";
 
     public static string Section(int id) => $"section:{id}";
@@ -21,6 +24,8 @@ public static class CacheTags
     public static string Tag(int id) => $"tag:{id}";
 
     public static string Author(int id) => $"author:{id}";
+
+    public static string Topic(int id) => $"topic:{id}";
 
     /// <summary>Carried by the policy pages (privacy, terms, about, contact).</summary>
     public const string Policies = "policies";

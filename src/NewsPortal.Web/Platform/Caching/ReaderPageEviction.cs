@@ -34,12 +34,13 @@ public sealed class ReaderPageEviction(ReaderCache cache, ReaderData data, IOpti
     /// <summary>The cache tags of the pages a change touches, short of every page.</summary>
     public static IEnumerable<string> TagsOf(ContentChange change)
     {
-        if (change.Articles.Count > 0 || change.Sections.Count > 0 || change.Tags.Count > 0 || change.Authors.Count > 0)
+        if (change.Articles.Count > 0 || change.Sections.Count > 0 || change.Tags.Count > 0 || change.Authors.Count > 0 || change.Topics.Count > 0)
         {
             yield return CacheTags.Home;
             yield return CacheTags.Feeds;
             yield return CacheTags.Sitemaps;
             yield return CacheTags.Search;
+            yield return CacheTags.Directories;
         }
 
         foreach (var id in change.Articles)
@@ -60,6 +61,11 @@ public sealed class ReaderPageEviction(ReaderCache cache, ReaderData data, IOpti
         foreach (var id in change.Authors)
         {
             yield return CacheTags.Author(id);
+        }
+
+        foreach (var id in change.Topics)
+        {
+            yield return CacheTags.Topic(id);
         }
 
         if (change.Policies)

@@ -24,6 +24,10 @@ public static class StaffAccess
     [
         ("/Staff", StaffPolicies.AnyStaff),
         ("/Staff/Articles", StaffPolicies.Newsroom),
+        ("/Staff/Sections", StaffPolicies.Newsroom),
+        ("/Staff/Authors", StaffPolicies.Newsroom),
+        ("/Staff/Tags", StaffPolicies.Newsroom),
+        ("/Staff/Topics", StaffPolicies.Newsroom),
         ("/Staff/Inbox", StaffPolicies.Inbox),
         ("/Staff/Policies", StaffPolicies.Admin),
         ("/Staff/Users", StaffPolicies.Admin),

@@ -9,6 +9,7 @@ using NewsPortal.Core.Media;
 using NewsPortal.Web.Platform.Caching;
 using NewsPortal.Web.Platform.Data;
 using NewsPortal.Web.Platform.Site;
+using NewsPortal.Web.Platform.Security;
 
 namespace NewsPortal.Web.Features.Staff.Articles;
 
@@ -120,7 +121,7 @@ public sealed class EditModel(
         ArticleSaveResult result;
         try
         {
-            result = await editor.SaveAsync(id, Input, action, scheduleUtc, User.Identity?.Name ?? "staff", upload, HttpContext.RequestAborted);
+            result = await editor.SaveAsync(id, Input, action, scheduleUtc, User.DisplayName(), upload, HttpContext.RequestAborted);
         }
         catch (Exception ex) when (StorageFailures.IsOutOfSpace(ex))
         {

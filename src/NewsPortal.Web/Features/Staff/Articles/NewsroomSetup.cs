@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsPortal.Core.Articles.Authors;
 using NewsPortal.Core.Articles.Editing;
+using NewsPortal.Core.Articles.Sections;
+using NewsPortal.Core.Articles.Taxonomy;
 using NewsPortal.Core.Articles.Import;
 using NewsPortal.Core.Media;
 using NewsPortal.Web.Features.Staff.Users;
@@ -17,6 +20,9 @@ public static class NewsroomSetup
         services.AddMedia(configuration);
         services.AddScoped<ArticleEditor>();
         services.AddScoped<PendingCovers>();
+        services.AddScoped<SectionEditor>();
+        services.AddScoped<AuthorEditor>();
+        services.AddScoped<TagEditor>();
         services.AddScoped<NewsroomQueries>();
         services.AddScoped<ScheduledPublishing>();
         services.AddScoped<ArticleImporter>();

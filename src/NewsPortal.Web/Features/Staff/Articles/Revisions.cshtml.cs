@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Core.Articles.Editing;
 using NewsPortal.Web.Platform.Caching;
 using NewsPortal.Web.Platform.Site;
+using NewsPortal.Web.Platform.Security;
 
 namespace NewsPortal.Web.Features.Staff.Articles;
 
@@ -54,7 +55,7 @@ public sealed class RevisionsModel(NewsroomQueries queries, ArticleEditor editor
 
     public async Task<IActionResult> OnPostRestoreAsync(int id, int number)
     {
-        var result = await editor.RestoreAsync(id, number, User.Identity?.Name ?? "staff", HttpContext.RequestAborted);
+        var result = await editor.RestoreAsync(id, number, User.DisplayName(), HttpContext.RequestAborted);
         if (result.NotFound)
         {
             return NotFound();

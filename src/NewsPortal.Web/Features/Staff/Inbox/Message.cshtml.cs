@@ -6,6 +6,7 @@ using NewsPortal.Core.Messages;
 using NewsPortal.Core.Staff;
 using NewsPortal.Web.Features.Mail;
 using NewsPortal.Web.Platform.Site;
+using NewsPortal.Web.Platform.Security;
 
 namespace NewsPortal.Web.Features.Staff.Inbox;
 
@@ -71,7 +72,7 @@ public sealed class MessageModel(
             return await AgainAsync(id);
         }
 
-        return await inbox.AddNoteAsync(id, User.Identity?.Name ?? "staff", text, HttpContext.RequestAborted)
+        return await inbox.AddNoteAsync(id, User.DisplayName(), text, HttpContext.RequestAborted)
             ? Redirect($"/staff/inbox/{id}#notes")
             : NotFound();
     }
@@ -93,7 +94,7 @@ public sealed class MessageModel(
         }
 
         var signature = $"{site.Value.Name}\nReference: {reference}\n{site.Value.ContactEmail}";
-        if (await replies.AddAsync(id, users.GetUserId(User) ?? "", User.Identity?.Name ?? "staff", check, signature, mail.Value.IsConfigured, HttpContext.RequestAborted) is null)
+        if (await replies.AddAsync(id, users.GetUserId(User) ?? "", User.DisplayName(), check, signature, mail.Value.IsConfigured, HttpContext.RequestAborted) is null)
         {
             return NotFound();
         }

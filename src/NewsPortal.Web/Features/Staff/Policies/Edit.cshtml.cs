@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Core.Policies;
 using NewsPortal.Web.Features.Policies;
 using NewsPortal.Web.Platform.Site;
+using NewsPortal.Web.Platform.Security;
 
 namespace NewsPortal.Web.Features.Staff.Policies;
 
@@ -39,7 +40,7 @@ public sealed class EditModel(PolicyQueries queries, PolicyPublishing publishing
         if (ModelState.IsValid)
         {
             var draft = new PolicyRevisionDraft(Input.Markdown, time.ToUtc(Input.EffectiveAt!.Value), Input.IsMaterial);
-            var result = await publishing.AddRevisionAsync(key, draft, User.Identity?.Name ?? "staff", HttpContext.RequestAborted);
+            var result = await publishing.AddRevisionAsync(key, draft, User.DisplayName(), HttpContext.RequestAborted);
             if (result is null)
             {
                 return NotFound();
