@@ -11,7 +11,8 @@ public sealed record MediaSweepResult(int FilesDeleted, int ImagesForgotten);
 /// <summary>
 /// Deletes media that no article uses once it is older than <see cref="MediaOptions.OrphanGraceHours"/>: files
 /// left by interrupted uploads or saves that failed (including half-written ".tmp" files), and replaced or
-/// removed covers (their files and image rows). The grace period keeps the files of a save in progress.
+/// removed covers (their files and image rows). Pictures of the media library stay while their item does; video
+/// files ("{stem}-video.mp4") are removed with their item. The grace period keeps the files of a save in progress.
 /// </summary>
 public sealed class MediaSweep(NewsDbContext db, MediaStore media, IOptions<MediaOptions> options, TimeProvider clock, ILogger<MediaSweep> log)
 {
@@ -19,10 +20,12 @@ public sealed class MediaSweep(NewsDbContext db, MediaStore media, IOptions<Medi
     {
         var cutoff = clock.GetUtcNow().UtcDateTime.AddHours(-options.Value.OrphanGraceHours);
         var used = (await db.Articles.Where(a => a.CoverImage != null).Select(a => a.CoverImage!.StorageName).ToListAsync(ct))
+            .Concat(await db.MediaItems.Where(i => i.Image != null).Select(i => i.Image!.StorageName).ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);
 
+        // Pictures and posters of the media library are kept while their library item exists.
         var unusedRows = await db.MediaImages
-            .Where(m => m.CreatedAt < cutoff && !db.Articles.Any(a => a.CoverImageId == m.Id))
+            .Where(m => m.CreatedAt < cutoff && !db.Articles.Any(a => a.CoverImageId == m.Id) && !db.MediaItems.Any(i => i.ImageId == m.Id))
             .ToListAsync(ct);
         if (unusedRows.Count > 0)
         {

@@ -14,6 +14,7 @@ using NewsPortal.Web.Features.Policies;
 using NewsPortal.Web.Features.Search;
 using NewsPortal.Web.Features.Staff;
 using NewsPortal.Web.Features.Staff.Articles;
+using NewsPortal.Web.Features.Staff.Media;
 using NewsPortal.Web.Platform.Caching;
 using NewsPortal.Web.Platform.Forms;
 using NewsPortal.Web.Platform.Health;
@@ -47,6 +48,7 @@ public static class Services
 
         services.AddStaffIdentity();
         services.AddNewsroom(configuration);
+        services.AddMediaLibraryPages(configuration);
         services.AddConsent(configuration);
         services.AddPolicyPages();
         services.AddMessages(configuration);

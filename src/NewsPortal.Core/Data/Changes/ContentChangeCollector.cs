@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using NewsPortal.Core.Articles;
+using NewsPortal.Core.Media.Library;
 using NewsPortal.Core.Policies;
 
 namespace NewsPortal.Core.Data.Changes;
@@ -109,6 +110,16 @@ internal sealed class ContentChangeCollector
                 break;
             case MediaImage when entry.State == EntityState.Added:
                 // Not shown anywhere until an article uses it, which is an article change.
+                break;
+            case MediaItem when entry.State is EntityState.Added or EntityState.Deleted:
+                // Shown only through an article's body, which is an article change; only unused items are deleted.
+                break;
+            case ArticleMedia use:
+                if (!entry.Property(nameof(ArticleMedia.ArticleId)).IsTemporary)
+                {
+                    _articles.Add(use.ArticleId);
+                }
+
                 break;
             case PolicyDocument:
                 _policies = true;

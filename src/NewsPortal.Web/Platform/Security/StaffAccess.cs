@@ -25,6 +25,7 @@ public static class StaffAccess
         ("/Staff", StaffPolicies.AnyStaff),
         ("/Staff/Articles", StaffPolicies.Newsroom),
         ("/Staff/Inbox", StaffPolicies.Inbox),
+        ("/Staff/Media", StaffPolicies.Newsroom),
         ("/Staff/Policies", StaffPolicies.Admin),
         ("/Staff/Users", StaffPolicies.Admin),
     ];
