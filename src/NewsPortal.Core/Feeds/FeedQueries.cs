@@ -15,13 +15,16 @@ public sealed record FeedEntry(
     string SectionName,
     string SectionSlug,
     IReadOnlyList<NamedLink> Authors,
-    IReadOnlyList<string> Tags);
+    IReadOnlyList<string> Tags,
+    MediaImage? CoverImage = null,
+    string? CoverAddress = null,
+    string? CoverCaption = null);
 
 /// <summary>One article URL in a sitemap.</summary>
 public sealed record SitemapEntry(string Slug, DateTime LastModified);
 
 /// <summary>One article in the news sitemap.</summary>
-public sealed record NewsSitemapEntry(string Slug, string Headline, DateTime PublishedAt);
+public sealed record NewsSitemapEntry(string Slug, string Headline, DateTime PublishedAt, MediaImage? CoverImage = null, string? CoverAddress = null);
 
 /// <summary>A section with the time of its newest visible article (null when it has none).</summary>
 public sealed record SectionSitemapEntry(string Slug, DateTime? LastPublished);
@@ -54,7 +57,10 @@ public sealed class FeedQueries(NewsDbContext db, ArticleQueries articles, TimeP
                 a.Section!.Name,
                 a.Section.Slug,
                 a.Authors.OrderBy(t => t.Name).Select(t => new NamedLink(t.Name, t.Slug)).ToList(),
-                a.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList()))
+                a.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
+                a.CoverImage,
+                a.CoverImageUrl,
+                a.CoverCaption))
             .AsSplitQuery()
             .ToListAsync(ct);
     }
@@ -88,7 +94,7 @@ public sealed class FeedQueries(NewsDbContext db, ArticleQueries articles, TimeP
             .Where(a => a.PublishedAt >= since)
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
             .Take(max)
-            .Select(a => new NewsSitemapEntry(a.Slug, a.Headline, a.PublishedAt!.Value))
+            .Select(a => new NewsSitemapEntry(a.Slug, a.Headline, a.PublishedAt!.Value, a.CoverImage, a.CoverImageUrl))
             .ToListAsync(ct);
     }
 }

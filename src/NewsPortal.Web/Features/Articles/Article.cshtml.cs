@@ -1,26 +1,38 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Core.Articles;
+using NewsPortal.Core.Media.Library;
 using NewsPortal.Web.Platform.Caching;
 
 namespace NewsPortal.Web.Features.Articles;
 
-public sealed class ArticleModel(ArticleQueries queries) : PageModel
+public sealed class ArticleModel(ArticleQueries queries, MediaLibraryQueries media) : PageModel
 {
     public ArticleDetail Article { get; private set; } = null!;
+
+    /// <summary>The library pictures and videos the body shows (read only when it shows any), for structured data.</summary>
+    public IReadOnlyList<(MediaItem Item, MediaUse Use, string? Caption)> Media { get; private set; } = [];
+
+    public bool HasGallery { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug) =>
         await queries.ArticleAsync(slug, HttpContext.RequestAborted) switch
         {
-            ArticleLookup.Found found => Show(found.Article),
+            ArticleLookup.Found found => await ShowAsync(found.Article),
             ArticleLookup.Moved moved => RedirectPermanent($"/article/{moved.Slug}"),
             ArticleLookup.Gone => StatusCode(StatusCodes.Status410Gone),
             _ => NotFound(),
         };
 
-    private PageResult Show(ArticleDetail article)
+    private async Task<PageResult> ShowAsync(ArticleDetail article)
     {
         Article = article;
+        if (article.BodyHtml.Contains(" data-media=", StringComparison.Ordinal))
+        {
+            Media = await media.ForArticleAsync(article.Id, HttpContext.RequestAborted);
+            HasGallery = article.BodyHtml.Contains(" data-gallery", StringComparison.Ordinal);
+        }
+
         HttpContext.TagArticles(article.ShownArticleIds());
         return Page();
     }
