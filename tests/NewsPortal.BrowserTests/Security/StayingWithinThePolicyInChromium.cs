@@ -23,7 +23,7 @@ public sealed class StayingWithinThePolicyInChromium(PortalServer portal) : ICla
         ["/", "/section/city", "/tag/riverside", "/author/lin-xiaoyu", "/search?q=river", "/search?q=重庆", "/privacy", "/terms", "/about", "/contact", "/cookie-settings", "/message"];
 
     private static readonly string[] StaffPages =
-        ["/staff", "/staff/articles", "/staff/inbox", "/staff/inbox?tab=read", "/staff/policies", "/staff/policies/privacy", "/staff/users", "/staff/users/new", "/staff/password"];
+        ["/staff", "/staff/articles", "/staff/media", "/staff/inbox", "/staff/inbox?tab=read", "/staff/policies", "/staff/policies/privacy", "/staff/users", "/staff/users/new", "/staff/password"];
 
     private const string ReportViolations =
         "document.addEventListener('securitypolicyviolation', e => console.error(" +
