@@ -6,7 +6,7 @@ using NewsPortal.Web.Platform.Caching;
 
 namespace NewsPortal.Web.Features.Articles;
 
-public sealed class ArticleModel(ArticleQueries queries, MediaLibraryQueries media) : PageModel
+public sealed class ArticleModel(ArticleQueries queries, ReaderData data, MediaLibraryQueries media) : PageModel
 {
     public ArticleDetail Article { get; private set; } = null!;
 
@@ -16,13 +16,17 @@ public sealed class ArticleModel(ArticleQueries queries, MediaLibraryQueries med
     public bool HasGallery { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug) =>
-        await queries.ArticleAsync(slug, HttpContext.RequestAborted) switch
+        await data.GetOrReadAsync(HttpContext, $"article/{slug}", ct => queries.ArticleAsync(slug, ct), KeptSize) switch
         {
             ArticleLookup.Found found => await ShowAsync(found.Article),
             ArticleLookup.Moved moved => RedirectPermanent($"/article/{moved.Slug}"),
             ArticleLookup.Gone => StatusCode(StatusCodes.Status410Gone),
             _ => NotFound(),
         };
+
+    /// <summary>An article found is kept in memory (its size: the body's kilobytes, and some for the rest); other answers are not.</summary>
+    private static int? KeptSize(ArticleLookup lookup) =>
+        lookup is ArticleLookup.Found found ? 4 + (found.Article.BodyHtml.Length / 512) : null;
 
     private async Task<PageResult> ShowAsync(ArticleDetail article)
     {

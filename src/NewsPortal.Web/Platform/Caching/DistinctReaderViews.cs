@@ -45,7 +45,18 @@ public sealed partial class DistinctReaderViews(TimeProvider clock)
     }
 
     /// <summary>Search engines, feed readers, link previewers, monitors and HTTP libraries, by their User-Agent.</summary>
-    public static bool IsCrawler(string userAgent) => CrawlerPattern().IsMatch(userAgent);
+    public static bool IsCrawler(string userAgent)
+    {
+        try
+        {
+            return CrawlerPattern().IsMatch(userAgent);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Only a starved machine takes that long on this pattern; a view not counted is the safe answer.
+            return true;
+        }
+    }
 
     private (Generation Current, Generation? Previous) Generations()
     {
