@@ -18,9 +18,9 @@ COPY wwwroot/ wwwroot/
 RUN dotnet publish src/NewsPortal.Web/NewsPortal.Web.csproj -c Release --no-restore -o /app
 
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
-# curl answers the HEALTHCHECK below; nothing else is added to the runtime image.
+# curl answers the HEALTHCHECK below; ffmpeg (ffprobe and ffmpeg) checks video uploads and takes their poster frames.
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends curl \
+    && apt-get install -y --no-install-recommends curl ffmpeg \
     && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 # The app's files belong to root and are read-only to the app; only data/ and logs/ are writable.

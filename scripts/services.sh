@@ -17,6 +17,8 @@ install_test_dependencies() {
   # nginx checks deploy/nginx.conf (nginx -t) and runs it in front of two portal instances
   # (ScaleOut/ServingThroughNginx), on 127.0.0.1 at a free port.
   [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+  # ffprobe checks video uploads and ffmpeg takes their poster frames (and makes the tests' sample videos).
+  command -v ffprobe >/dev/null || missing+=(ffmpeg)
   if [ "${#missing[@]}" -gt 0 ]; then
     if [ "$(id -u)" -ne 0 ]; then
       echo "Missing packages: ${missing[*]}. Run as root, or: sudo apt-get install ${missing[*]}" >&2

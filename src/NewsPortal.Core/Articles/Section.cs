@@ -97,4 +97,7 @@ public class MediaImage
     public string OriginalFileName { get; set; } = "";
     public long Bytes { get; set; }
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>Every width is also stored as WebP ("{StorageName}-{width}.webp").</summary>
+    public bool HasWebp { get; set; }
 }

@@ -5,6 +5,7 @@ using NewsPortal.Core.Articles;
 using NewsPortal.Core.Consent;
 using NewsPortal.Core.FrontPage;
 using NewsPortal.Core.Mail;
+using NewsPortal.Core.Media.Library;
 using NewsPortal.Core.Messages;
 using NewsPortal.Core.Policies;
 using NewsPortal.Core.Site;
@@ -27,6 +28,8 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<ArticleCorrection> ArticleCorrections => Set<ArticleCorrection>();
     public DbSet<MediaImage> MediaImages => Set<MediaImage>();
+    public DbSet<MediaItem> MediaItems => Set<MediaItem>();
+    public DbSet<ArticleMedia> ArticleMedia => Set<ArticleMedia>();
     public DbSet<Message> Messages => Set<Message>();
     public DbSet<MessageNote> MessageNotes => Set<MessageNote>();
     public DbSet<OutgoingMail> OutgoingMails => Set<OutgoingMail>();

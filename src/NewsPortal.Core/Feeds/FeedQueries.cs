@@ -17,13 +17,16 @@ public sealed record FeedEntry(
     string SectionSlug,
     IReadOnlyList<NamedLink> Authors,
     IReadOnlyList<string> Tags,
-    string Language = ArticleLanguage.English);
+    string Language = ArticleLanguage.English,
+    MediaImage? CoverImage = null,
+    string? CoverAddress = null,
+    string? CoverCaption = null);
 
 /// <summary>One article URL in a sitemap.</summary>
 public sealed record SitemapEntry(string Slug, DateTime LastModified);
 
 /// <summary>One article in the news sitemap.</summary>
-public sealed record NewsSitemapEntry(string Slug, string Headline, DateTime PublishedAt, string Language = ArticleLanguage.English);
+public sealed record NewsSitemapEntry(string Slug, string Headline, DateTime PublishedAt, string Language = ArticleLanguage.English, MediaImage? CoverImage = null, string? CoverAddress = null);
 
 /// <summary>A section with the time of its newest visible article (null when it has none).</summary>
 public sealed record SectionSitemapEntry(string Slug, DateTime? LastPublished);
@@ -79,7 +82,10 @@ public sealed class FeedQueries(NewsDbContext db, ArticleQueries articles, TimeP
                 a.Section.Slug,
                 a.Authors.OrderBy(t => t.Name).Select(t => new NamedLink(t.Name, t.Slug)).ToList(),
                 a.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
-                a.Language))
+                a.Language,
+                a.CoverImage,
+                a.CoverImageUrl,
+                a.CoverCaption))
             .AsSplitQuery()
             .ToListAsync(ct);
     }
@@ -113,7 +119,7 @@ public sealed class FeedQueries(NewsDbContext db, ArticleQueries articles, TimeP
             .Where(a => a.PublishedAt >= since)
             .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
             .Take(max)
-            .Select(a => new NewsSitemapEntry(a.Slug, a.Headline, a.PublishedAt!.Value, a.Language))
+            .Select(a => new NewsSitemapEntry(a.Slug, a.Headline, a.PublishedAt!.Value, a.Language, a.CoverImage, a.CoverImageUrl))
             .ToListAsync(ct);
     }
 }

@@ -42,7 +42,7 @@ public sealed class MarkdownRenderer
     /// Renders <paramref name="markdown"/>, or says why it cannot be: nested too deeply, whether this renderer's
     /// own check (<see cref="MarkdownNesting"/>) or Markdig's depth limit finds it.
     /// </summary>
-    public bool TryRender(string markdown, out RenderedMarkdown rendered, out string? problem)
+    public bool TryRender(string markdown, out RenderedMarkdown rendered, out string? problem, Action<MarkdownDocument>? transform = null)
     {
         rendered = new RenderedMarkdown("", "", 0);
         problem = MarkdownNesting.Problem(markdown);
@@ -53,7 +53,7 @@ public sealed class MarkdownRenderer
 
         try
         {
-            rendered = Render(markdown);
+            rendered = Render(markdown, transform);
             return true;
         }
         catch (ArgumentException ex) when (ex.Message.Contains("depth limit", StringComparison.OrdinalIgnoreCase))
@@ -63,10 +63,12 @@ public sealed class MarkdownRenderer
         }
     }
 
-    public RenderedMarkdown Render(string? markdown)
+    /// <summary>Renders <paramref name="markdown"/>; <paramref name="transform"/> may replace blocks first (library media).</summary>
+    public RenderedMarkdown Render(string? markdown, Action<MarkdownDocument>? transform = null)
     {
         markdown = Normalize(markdown);
         var document = Markdig.Markdown.Parse(markdown, _pipeline);
+        transform?.Invoke(document);
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (!IsSafeUrl(link.Url))

@@ -32,4 +32,24 @@ public sealed class MediaOptions
     /// <summary>How old an unused file must be before the sweep deletes it, in hours (a save in progress is never touched).</summary>
     [Range(1, 24 * 30)]
     public int OrphanGraceHours { get; set; } = 24;
+
+    /// <summary>The largest video accepted into the media library, in bytes (200 MB by default).</summary>
+    [Range(1024, 4L * 1024 * 1024 * 1024)]
+    public long MaxVideoBytes { get; set; } = 200L * 1024 * 1024;
+
+    /// <summary>The longest video accepted, in seconds (10 minutes by default).</summary>
+    [Range(1, 6 * 60 * 60)]
+    public int MaxVideoSeconds { get; set; } = 600;
+
+    /// <summary>The ffprobe program that checks video uploads (Debian's ffmpeg package; a bare name is looked up on the PATH).</summary>
+    [Required]
+    public string FfprobePath { get; set; } = "ffprobe";
+
+    /// <summary>The ffmpeg program that takes a video's poster frame.</summary>
+    [Required]
+    public string FfmpegPath { get; set; } = "ffmpeg";
+
+    /// <summary>The narrowest picture the media library accepts (covers need <see cref="MediaStore.MinWidth"/>).</summary>
+    [Range(16, 4000)]
+    public int MinLibraryWidth { get; set; } = 320;
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using NewsPortal.Core.Articles;
 using SixLabors.ImageSharp;
 using SixLabors.ImageSharp.Formats.Jpeg;
+using SixLabors.ImageSharp.Formats.Webp;
 using SixLabors.ImageSharp.Memory;
 using SixLabors.ImageSharp.Processing;
 
@@ -28,7 +29,8 @@ public sealed record ImagePurpose(string Name, int MinWidth)
 
 /// <summary>
 /// Checks uploads by their content, resizes them to the responsive widths the pages use, strips their
-/// metadata (camera, location) and writes them as JPEG files named "{StorageName}-{width}.jpg".
+/// metadata (camera, location) and writes each width twice, as "{StorageName}-{width}.jpg" and as the smaller
+/// "{StorageName}-{width}.webp" that browsers which read WebP take instead.
 /// </summary>
 public sealed class MediaStore(IOptions<MediaOptions> options, TimeProvider clock, ILogger<MediaStore> log)
 {
@@ -46,6 +48,10 @@ public sealed class MediaStore(IOptions<MediaOptions> options, TimeProvider cloc
         Path.Combine(Folder, $"{image.StorageName}-{width.ToString(CultureInfo.InvariantCulture)}.{image.Extension}");
 
     public Task<MediaResult> StoreAsync(UploadedFile file, CancellationToken ct = default) => StoreAsync(file, ImagePurpose.Cover, ct);
+
+    /// <summary>Stores a picture for the library (or a video's poster) at least <paramref name="minWidth"/> pixels wide.</summary>
+    public Task<MediaResult> StoreAsync(UploadedFile file, int minWidth, CancellationToken ct) =>
+        StoreAsync(file, new ImagePurpose("a picture for the library", minWidth), ct);
 
     public async Task<MediaResult> StoreAsync(UploadedFile file, ImagePurpose purpose, CancellationToken ct = default)
     {
@@ -138,6 +144,7 @@ public sealed class MediaStore(IOptions<MediaOptions> options, TimeProvider cloc
             try
             {
                 File.Delete(PathOf(image, width));
+                File.Delete(Path.ChangeExtension(PathOf(image, width), "webp"));
             }
             catch (IOException ex)
             {
@@ -164,28 +171,25 @@ public sealed class MediaStore(IOptions<MediaOptions> options, TimeProvider cloc
         };
 
         var encoder = new JpegEncoder { Quality = Options.JpegQuality };
+        var webp = new WebpEncoder { Quality = Options.JpegQuality, FileFormat = WebpFileFormatType.Lossy };
         var written = new List<int>();
         long bytes = 0;
+        var widths = Widths.Where(w => w <= image.Width).ToList();
+        if (widths.Count == 0)
+        {
+            // Narrower than the smallest width (a poster of a small video): kept at its own width.
+            widths.Add(image.Width);
+        }
+
         try
         {
-            // An image narrower than the smallest width (a logo) is kept at its own width.
-            var widths = Widths.Where(w => w <= image.Width).DefaultIfEmpty(image.Width);
             foreach (var width in widths)
             {
                 using var resized = image.Clone(x => x.Resize(width, 0).BackgroundColor(Color.White));
                 var path = PathOf(stored, width);
-                var temporary = path + ".tmp";
-                try
-                {
-                    await resized.SaveAsJpegAsync(temporary, encoder, ct);
-                    File.Move(temporary, path, overwrite: true);
-                }
-                catch
-                {
-                    File.Delete(temporary);
-                    throw;
-                }
+                await WriteAsync(path, (temporary, token) => resized.SaveAsJpegAsync(temporary, encoder, token), ct);
                 written.Add(width);
+                await WriteAsync(Path.ChangeExtension(path, "webp"), (temporary, token) => resized.SaveAsWebpAsync(temporary, webp, token), ct);
                 bytes += new FileInfo(path).Length;
                 stored.Width = resized.Width;
                 stored.Height = resized.Height;
@@ -200,11 +204,28 @@ public sealed class MediaStore(IOptions<MediaOptions> options, TimeProvider cloc
 
         stored.Widths = string.Join(',', written);
         stored.Bytes = bytes;
+        stored.HasWebp = true;
         log.LogInformation("Stored image {StorageName} in widths {Widths}", stored.StorageName, stored.Widths);
         return stored;
     }
 
-    private static async Task<bool> CopyAtMostAsync(Stream input, Stream output, long max, CancellationToken ct)
+    /// <summary>Writes a file under a temporary name and moves it into place, so a half-written file is never served.</summary>
+    private static async Task WriteAsync(string path, Func<string, CancellationToken, Task> save, CancellationToken ct)
+    {
+        var temporary = path + ".tmp";
+        try
+        {
+            await save(temporary, ct);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+    }
+
+    internal static async Task<bool> CopyAtMostAsync(Stream input, Stream output, long max, CancellationToken ct)
     {
         var chunk = new byte[81920];
         long total = 0;
@@ -223,7 +244,7 @@ public sealed class MediaStore(IOptions<MediaOptions> options, TimeProvider cloc
         return true;
     }
 
-    private static string SafeName(string? name)
+    internal static string SafeName(string? name)
     {
         // Only the last part of a path, whichever separator the sender's system uses ("C:\Users\x\photo.jpg").
         var file = (name ?? "").Split('/', '\\')[^1];
@@ -231,7 +252,7 @@ public sealed class MediaStore(IOptions<MediaOptions> options, TimeProvider cloc
         return clean.Length > 200 ? clean[..200] : clean;
     }
 
-    private static string Megabytes(long bytes) => (bytes / 1024.0 / 1024.0).ToString("0.#", CultureInfo.InvariantCulture);
+    internal static string Megabytes(long bytes) => (bytes / 1024.0 / 1024.0).ToString("0.#", CultureInfo.InvariantCulture);
 
     private static MediaResult Refuse(string error) => new(null, error);
 }

@@ -11,7 +11,9 @@ public sealed record MediaSweepResult(int FilesDeleted, int ImagesForgotten);
 /// <summary>
 /// Deletes media that no article or author uses once it is older than <see cref="MediaOptions.OrphanGraceHours"/>: files
 /// left by interrupted uploads or saves that failed (including half-written ".tmp" files), and replaced or
-/// removed covers and logos (their files and image rows), and covers chosen on a form that was never saved. The grace period keeps the files of a save in progress.
+/// removed covers and logos (their files and image rows), and covers chosen on a form that was never saved. Pictures of
+/// the media library stay while their item does; video files ("{stem}-video.mp4") are removed with their item. The
+/// grace period keeps the files of a save in progress.
 /// </summary>
 public sealed class MediaSweep(NewsDbContext db, MediaStore media, IOptions<MediaOptions> options, TimeProvider clock, ILogger<MediaSweep> log)
 {
@@ -19,14 +21,16 @@ public sealed class MediaSweep(NewsDbContext db, MediaStore media, IOptions<Medi
     {
         var cutoff = clock.GetUtcNow().UtcDateTime.AddHours(-options.Value.OrphanGraceHours);
         var used = (await db.Articles.Where(a => a.CoverImage != null).Select(a => a.CoverImage!.StorageName).ToListAsync(ct))
+            .Concat(await db.MediaItems.Where(i => i.Image != null).Select(i => i.Image!.StorageName).ToListAsync(ct))
             .ToHashSet(StringComparer.Ordinal);
         used.UnionWith(await db.SiteDetails.Where(d => d.LogoImage != null).Select(d => d.LogoImage!.StorageName).ToListAsync(ct));
         used.UnionWith(await db.Authors.Where(a => a.Photo != null).Select(a => a.Photo!.StorageName).ToListAsync(ct));
         used.UnionWith(await db.Topics.Where(t => t.CoverImage != null).Select(t => t.CoverImage!.StorageName).ToListAsync(ct));
 
+        // Pictures and posters of the media library are kept while their library item exists.
         var unusedRows = await db.MediaImages
             .Where(m => m.CreatedAt < cutoff && !db.Articles.Any(a => a.CoverImageId == m.Id) && !db.SiteDetails.Any(d => d.LogoImageId == m.Id)
-                && !db.Authors.Any(a => a.PhotoId == m.Id) && !db.Topics.Any(t => t.CoverImageId == m.Id))
+                && !db.Authors.Any(a => a.PhotoId == m.Id) && !db.Topics.Any(t => t.CoverImageId == m.Id) && !db.MediaItems.Any(i => i.ImageId == m.Id))
             .ToListAsync(ct);
         if (unusedRows.Count > 0)
         {

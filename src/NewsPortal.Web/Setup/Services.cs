@@ -16,6 +16,7 @@ using NewsPortal.Web.Features.Staff;
 using NewsPortal.Web.Features.Staff.Articles;
 using NewsPortal.Web.Features.Staff.Settings;
 using NewsPortal.Web.Features.Topics;
+using NewsPortal.Web.Features.Staff.Media;
 using NewsPortal.Web.Platform.Caching;
 using NewsPortal.Web.Platform.Forms;
 using NewsPortal.Web.Platform.Health;
@@ -55,6 +56,7 @@ public static class Services
         services.AddStaffIdentity();
         services.AddNewsroom(configuration);
         services.AddSiteAdministration(configuration);
+        services.AddMediaLibraryPages(configuration);
         services.AddConsent(configuration);
         services.AddPolicyPages();
         services.AddMessages(configuration);

@@ -39,6 +39,7 @@ public class PortalServer : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Database:ConnectionString", $"Data Source={Path.Combine(_folder, "portal.db")}");
         builder.UseSetting("Serilog:WriteTo:1:Args:path", Path.Combine(_folder, "logs", "portal-.log"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        builder.UseSetting("Media:Folder", Path.Combine(_folder, "media"));
         // Playwright fills in forms faster than people; the fill-time check is tested in the integration tests.
         builder.UseSetting("Messages:MinimumFillSeconds", "0");
         foreach (var (key, value) in Settings())

@@ -25,7 +25,7 @@ public sealed class StayingWithinThePolicyInChromium(PortalServer portal) : ICla
          "/zh/", "/zh/section/city", "/zh/search?q=重庆", "/zh/privacy", "/zh/terms", "/zh/cookie-settings", "/zh/message"];
 
     private static readonly string[] StaffPages =
-        ["/staff", "/staff/articles", "/staff/inbox", "/staff/inbox?tab=read", "/staff/policies", "/staff/policies/privacy", "/staff/users", "/staff/users/new", "/staff/password", "/staff/settings", "/staff/front-page",
+        ["/staff", "/staff/articles", "/staff/media", "/staff/inbox", "/staff/inbox?tab=read", "/staff/policies", "/staff/policies/privacy", "/staff/users", "/staff/users/new", "/staff/password", "/staff/settings", "/staff/front-page",
          "/staff/sections", "/staff/sections/edit", "/staff/authors", "/staff/authors/edit", "/staff/tags", "/staff/topics", "/staff/topics/edit"];
 
     private const string ReportViolations =

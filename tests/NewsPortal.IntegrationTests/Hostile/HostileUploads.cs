@@ -124,18 +124,19 @@ public sealed class HostileUploads(HostilePortal portal) : IClassFixture<Hostile
         Assert.InRange(image.OriginalFileName.Length, 1, 200);
         Assert.True(image.Height >= 1, "A resized picture is at least one pixel high");
 
-        // Only new files, all in the media folder, all JPEG, none carrying the appended script.
+        // Only new files, all in the media folder, all JPEG or WebP re-encoded here, none carrying the appended script.
         var added = FilesInDataFolder().Except(filesBefore).ToList();
         Assert.NotEmpty(added);
         foreach (var file in added)
         {
             Assert.Equal(Path.GetFullPath(portal.MediaFolder), Path.GetDirectoryName(file));
             var content = await File.ReadAllBytesAsync(file);
-            Assert.Equal([0xFF, 0xD8], content[..2]);
+            var webp = file.EndsWith(".webp", StringComparison.Ordinal);
+            Assert.True(webp ? content.AsSpan(8, 4).SequenceEqual("WEBP"u8) : content.AsSpan(0, 2).SequenceEqual((byte[])[0xFF, 0xD8]), file);
             Assert.DoesNotContain("<script>", Encoding.Latin1.GetString(content));
             var served = await portal.Reader().GetAsync("/media/" + Path.GetFileName(file));
             Html.AssertStatus(served, HttpStatusCode.OK);
-            Assert.Equal("image/jpeg", served.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(webp ? "image/webp" : "image/jpeg", served.Content.Headers.ContentType?.MediaType);
             Assert.Equal("nosniff", served.Headers.GetValues("X-Content-Type-Options").Single());
         }
 

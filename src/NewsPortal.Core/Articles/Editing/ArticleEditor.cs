@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using NewsPortal.Core.Data;
 using NewsPortal.Core.Markdown;
 using NewsPortal.Core.Media;
+using NewsPortal.Core.Media.Library;
 using NewsPortal.Core.Text;
 
 namespace NewsPortal.Core.Articles.Editing;
@@ -12,7 +13,8 @@ namespace NewsPortal.Core.Articles.Editing;
 /// with the one pipeline readers see, keeps old slugs for redirects, creates tags and authors by name, applies
 /// the publishing rules and keeps a revision of every save.
 /// </summary>
-public sealed class ArticleEditor(NewsDbContext db, MarkdownRenderer markdown, MediaStore media, TimeProvider clock, ILogger<ArticleEditor> log)
+public sealed class ArticleEditor(
+    NewsDbContext db, MarkdownRenderer markdown, MediaStore media, BodyMediaReader bodyMedia, MediaLibrary library, TimeProvider clock, ILogger<ArticleEditor> log)
 {
     private readonly ArticleAddresses _addresses = new(db);
     private readonly ArticleNames _names = new(db);
@@ -137,9 +139,24 @@ public sealed class ArticleEditor(NewsDbContext db, MarkdownRenderer markdown, M
         var errors = new Dictionary<string, string>();
         var fields = ArticleValidation.Check(input, state, errors);
         var rendered = new Markdown.RenderedMarkdown("", "", 0);
-        if (!errors.ContainsKey(ArticleField.Body) && ArticleBody.Check(fields.Body, markdown, out rendered) is { } bodyProblem)
+        var shown = await bodyMedia.ForAsync(fields.Body, ct);
+        if (!errors.ContainsKey(ArticleField.Body) && ArticleBody.Check(fields.Body, markdown, shown, out rendered) is { } bodyProblem)
         {
             errors[ArticleField.Body] = bodyProblem;
+        }
+
+        MediaImage? picked = null;
+        if (input.CoverFromLibrary is { } itemId && cover is null)
+        {
+            picked = await db.MediaItems.Where(m => m.Id == itemId && m.Kind == MediaKind.Image).Select(m => m.Image).FirstOrDefaultAsync(ct);
+            if (picked is null)
+            {
+                errors[ArticleField.Cover] = $"There is no picture number {itemId} in the media library.";
+            }
+            else if (picked.Width < MediaStore.MinWidth)
+            {
+                errors[ArticleField.Cover] = $"Picture {itemId} is {picked.Width} pixels wide; a cover image needs to be at least {MediaStore.MinWidth} pixels wide.";
+            }
         }
 
         if (!await db.Sections.AnyAsync(s => s.Id == input.SectionId, ct))
@@ -164,6 +181,7 @@ public sealed class ArticleEditor(NewsDbContext db, MarkdownRenderer markdown, M
             }
 
             uploaded = stored.Image;
+            library.AddCover(uploaded, fields.Caption ?? fields.Headline, fields.Caption, fields.Credit, editedBy);
         }
         else if (!input.RemoveCover && !string.IsNullOrEmpty(input.PendingCover))
         {
@@ -182,7 +200,8 @@ public sealed class ArticleEditor(NewsDbContext db, MarkdownRenderer markdown, M
         }
 
         _addresses.Retire(article, slug, now);
-        Apply(article, fields, rendered, slug, input, state, uploaded ?? pending, now);
+        Apply(article, fields, rendered, slug, input, state, uploaded ?? picked ?? pending, now);
+        await ArticleMediaUses.ReplaceAsync(db, article, shown.Uses, ct);
         article.Tags.Clear();
         article.Tags.AddRange(await _names.TagsAsync(fields.Tags, ct));
         article.Authors.Clear();

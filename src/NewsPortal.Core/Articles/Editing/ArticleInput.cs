@@ -29,6 +29,9 @@ public sealed class ArticleInput
 
     public string? CoverCredit { get; set; }
 
+    /// <summary>A picture of the media library (its number) to make the cover, instead of an upload.</summary>
+    public int? CoverFromLibrary { get; set; }
+
     /// <summary>Drop the current cover image from the article.</summary>
     public bool RemoveCover { get; set; }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using NewsPortal.Core.Articles;
 using NewsPortal.Core.FrontPage;
+using NewsPortal.Core.Media.Library;
 using NewsPortal.Core.Policies;
 using NewsPortal.Core.Site;
 using NewsPortal.Core.Topics;
@@ -120,6 +121,16 @@ internal sealed class ContentChangeCollector
                 break;
             case TopicArticle member:
                 AddTopicMember(entry, member);
+                break;
+            case MediaItem when entry.State is EntityState.Added or EntityState.Deleted:
+                // Shown only through an article's body, which is an article change; only unused items are deleted.
+                break;
+            case ArticleMedia use:
+                if (!entry.Property(nameof(ArticleMedia.ArticleId)).IsTemporary)
+                {
+                    _articles.Add(use.ArticleId);
+                }
+
                 break;
             case PolicyDocument:
                 _policies = true;

@@ -118,7 +118,8 @@ public static class FeedEndpoints
             ImageUrl = new Uri(urls.Absolute(http.Request, site.LogoPath ?? StructuredData.LogoPath)),
         };
         feed.Links.Add(new SyndicationLink(new Uri(feed.Id), "self", title, atom ? "application/atom+xml" : "application/rss+xml", 0));
-        feed.Items = entries.Select(e => Item(e, http.Request, urls, atom)).ToList();
+        feed.Items = entries.Select(e => Item(e, http.Request, urls, atom).WithCover(e, p => urls.Absolute(http.Request, p))).ToList();
+        feed.DeclareMediaNamespace();
 
         // The formatters write synchronously, so the feed (30 items) is built in memory first.
         using var buffer = new MemoryStream();
@@ -215,6 +216,7 @@ public static class FeedEndpoints
                 await w.WriteElementStringAsync("news", "publication_date", NewsNs, StructuredData.Iso(entry.PublishedAt));
                 await w.WriteElementStringAsync("news", "title", NewsNs, entry.Headline);
                 await w.WriteEndElementAsync();
+                await FeedImages.WriteSitemapImageAsync(w, entry, p => urls.Absolute(http.Request, p));
                 await w.WriteEndElementAsync();
             }
         }, news: true);
@@ -229,6 +231,7 @@ public static class FeedEndpoints
         if (news)
         {
             await writer.WriteAttributeStringAsync("xmlns", "news", null, NewsNs);
+            await writer.WriteAttributeStringAsync("xmlns", "image", null, FeedImages.ImageSitemapNs);
         }
 
         await body(writer);

@@ -1,6 +1,9 @@
+using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Options;
 using NewsPortal.Core.Media;
+using NewsPortal.Core.Media.Library;
+using NewsPortal.Core.Media.Video;
 
 namespace NewsPortal.Web.Platform.Media;
 
@@ -21,12 +24,20 @@ public static class MediaSetup
                 "Media:Folder must not be inside the web root: uploads are data and are served from /media.")
             .ValidateOnStart();
         services.AddSingleton<MediaStore>();
+        services.AddSingleton<VideoStore>();
+        services.AddSingleton<IMediaMarkup, MediaMarkup>();
+        services.AddScoped<MediaLibraryQueries>();
+        services.AddScoped<MediaLibrary>();
+        services.AddScoped<BodyMediaReader>();
         services.AddScoped<MediaSweep>();
         services.AddHostedService<MediaSweepService>();
         return services;
     }
 
-    /// <summary>Serves the stored sizes at /media/{StorageName}-{width}.jpg with long-lived cache headers.</summary>
+    /// <summary>
+    /// Serves the stored sizes at /media/{StorageName}-{width}.jpg (and .webp), videos and their captions, with
+    /// long-lived cache headers; the static file server answers range requests (206), which video players use.
+    /// </summary>
     public static WebApplication UseMedia(this WebApplication app)
     {
         var folder = app.Services.GetRequiredService<IOptions<MediaOptions>>().Value.Folder;
@@ -36,6 +47,14 @@ public static class MediaSetup
             FileProvider = new PhysicalFileProvider(folder),
             RequestPath = MediaUrls.RequestPath,
             ServeUnknownFileTypes = false,
+            ContentTypeProvider = new FileExtensionContentTypeProvider(new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+            {
+                [".jpg"] = "image/jpeg",
+                [".webp"] = "image/webp",
+                [".mp4"] = "video/mp4",
+                [".webm"] = "video/webm",
+                [".vtt"] = "text/vtt; charset=utf-8",
+            }),
             OnPrepareResponse = context =>
             {
                 context.Context.Response.Headers.CacheControl = CacheControl;

@@ -29,7 +29,18 @@ public static class MediaUrls
     /// <summary>The srcset of every stored width of an image.</summary>
     public static string SourceSet(MediaImage image) => string.Join(", ", Widths(image).Select(w => $"{Of(image, w)} {w}w"));
 
-    private static IEnumerable<int> Widths(MediaImage image) =>
+    /// <summary>The srcset of the WebP files beside the JPEG ones (images stored before WebP was written have none).</summary>
+    public static string? WebpSourceSet(MediaImage image) =>
+        image.HasWebp ? string.Join(", ", Widths(image).Select(w => $"{Of(image.StorageName, "webp", w)} {w}w")) : null;
+
+    /// <summary>The stored width nearest <paramref name="width"/> from below (else the narrowest), for a plain src.</summary>
+    public static string Fallback(MediaImage image, int width = DefaultWidth) =>
+        Of(image, Widths(image).Where(w => w <= width).DefaultIfEmpty(Widths(image).DefaultIfEmpty(width).Min()).Max());
+
+    /// <summary>A file of the media folder by its stored name (videos and captions).</summary>
+    public static string File(string name) => $"{RequestPath}/{name}";
+
+    internal static IEnumerable<int> Widths(MediaImage image) =>
         image.Widths.Split(',', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => int.TryParse(w, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0)
             .Where(n => n > 0);

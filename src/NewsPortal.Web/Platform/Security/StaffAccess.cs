@@ -29,6 +29,7 @@ public static class StaffAccess
         ("/Staff/Tags", StaffPolicies.Newsroom),
         ("/Staff/Topics", StaffPolicies.Newsroom),
         ("/Staff/Inbox", StaffPolicies.Inbox),
+        ("/Staff/Media", StaffPolicies.Newsroom),
         ("/Staff/Policies", StaffPolicies.Admin),
         ("/Staff/Users", StaffPolicies.Admin),
         ("/Staff/Settings", StaffPolicies.Admin),

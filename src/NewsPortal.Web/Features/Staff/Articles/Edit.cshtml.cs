@@ -6,6 +6,7 @@ using NewsPortal.Core.Articles;
 using NewsPortal.Core.Articles.Editing;
 using NewsPortal.Core.Markdown;
 using NewsPortal.Core.Media;
+using NewsPortal.Core.Media.Library;
 using NewsPortal.Web.Platform.Caching;
 using NewsPortal.Web.Platform.Data;
 using NewsPortal.Web.Platform.Site;
@@ -15,7 +16,7 @@ namespace NewsPortal.Web.Features.Staff.Articles;
 
 /// <summary>Writing a new article or editing one: save, schedule, publish, unpublish, preview, corrections.</summary>
 public sealed class EditModel(
-    ArticleEditor editor, NewsroomQueries queries, MarkdownRenderer markdown, SiteTime time, IOptions<MediaOptions> media,
+    ArticleEditor editor, NewsroomQueries queries, MarkdownRenderer markdown, BodyMediaReader bodyMedia, SiteTime time, IOptions<MediaOptions> media,
     PendingCovers pendingCovers, ILogger<EditModel> log)
     : PageModel
 {
@@ -88,7 +89,8 @@ public sealed class EditModel(
             }
 
             // The same checks as saving: a body too long or nested too deeply is explained beside the field.
-            if (ArticleBody.Check(ArticleInput.NormalizeBody(Input.Body), markdown, out var rendered) is { } problem)
+            var body = ArticleInput.NormalizeBody(Input.Body);
+            if (ArticleBody.Check(body, markdown, await bodyMedia.ForAsync(body, HttpContext.RequestAborted), out var rendered) is { } problem)
             {
                 ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Body)}", problem);
                 await KeepCoverAsync();
