@@ -47,6 +47,7 @@ public static class Services
 
         services.AddStaffIdentity();
         services.AddNewsroom(configuration);
+        services.AddNewsroomReview(configuration);
         services.AddConsent(configuration);
         services.AddPolicyPages();
         services.AddMessages(configuration);

@@ -11,6 +11,9 @@ public static class StaffPolicies
     public const string Newsroom = "Newsroom";
     public const string Inbox = "Inbox";
     public const string Admin = "Admin";
+
+    /// <summary>Editors and administrators: the newsroom's figures and the activity log.</summary>
+    public const string Oversight = "Oversight";
 }
 
 /// <summary>
@@ -24,6 +27,8 @@ public static class StaffAccess
     [
         ("/Staff", StaffPolicies.AnyStaff),
         ("/Staff/Articles", StaffPolicies.Newsroom),
+        ("/Staff/Activity", StaffPolicies.Oversight),
+        ("/Staff/Figures", StaffPolicies.Oversight),
         ("/Staff/Inbox", StaffPolicies.Inbox),
         ("/Staff/Policies", StaffPolicies.Admin),
         ("/Staff/Users", StaffPolicies.Admin),
@@ -34,7 +39,9 @@ public static class StaffAccess
 
     public static AuthorizationBuilder AddStaffPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(StaffPolicies.AnyStaff, p => p.RequireRole(StaffRoles.All))
-        .AddPolicy(StaffPolicies.Newsroom, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Editor))
+        // Reporters are in the newsroom too; what they may do to an article is decided by ReviewRules in Core.
+        .AddPolicy(StaffPolicies.Newsroom, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Editor, StaffRoles.Reporter))
+        .AddPolicy(StaffPolicies.Oversight, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Editor))
         .AddPolicy(StaffPolicies.Inbox, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Moderator))
         .AddPolicy(StaffPolicies.Admin, p => p.RequireRole(StaffRoles.Admin));
 
