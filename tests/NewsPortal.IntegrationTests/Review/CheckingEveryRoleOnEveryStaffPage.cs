@@ -81,7 +81,7 @@ public sealed class CheckingEveryRoleOnEveryStaffPage(ReviewPortal portal) : ICl
         new("comment on own draft", [A, E, R], async c => ($"/staff/articles/{await c.OwnDraftAsync()}/review?handler=Comment", new() { ["Comment"] = "A note." })),
         new("editing heartbeat on someone else's draft", [A, E], async c => ($"/staff/articles/{await c.OthersDraftAsync()}/editing", new())),
         new("mark a message handled", [A, M], async c => ($"/staff/inbox/{await c.MessageAsync()}?handler=Status", new() { ["status"] = "Handled" })),
-        new("add a policy revision", [A], _ => Post("/staff/policies/privacy", new() { ["Input.Markdown"] = "## Privacy\n\nWe keep little.", ["Input.EffectiveAt"] = "2026-01-01T00:00" })),
+        new("add a policy revision", [A], _ => Post("/staff/policies/privacy", new() { ["Input.Markdown"] = "## Privacy\n\nWe keep little.", ["Input.EffectiveAt"] = "2099-01-01T00:00" })),
         new("create an account", [A], _ => Post("/staff/users/new", new()
         {
             ["Input.Email"] = $"new-{Guid.NewGuid():N}@newsportal.test", ["Input.DisplayName"] = "New Person", ["Input.Role"] = R, ["Input.Password"] = Infrastructure.Staff.Password,

@@ -59,9 +59,9 @@ public sealed class CountingWhatReadersDo(ReviewPortal portal) : IClassFixture<R
 
         // The same figures as CSV.
         var csv = await editor.Client.GetStringAsync("/staff/figures/export");
-        Assert.Contains($"Views per day,{dashboard.QuerySelector("#views-per-day tbody time")!.GetAttribute("datetime")},views,7", csv);
-        Assert.Contains("Most read today,Ferry timetable changes for winter,views,5", csv);
-        Assert.Contains("Searches that found nothing,qwxzvb,searches,2", csv);
+        Assert.Contains($"\"Views per day\",\"{dashboard.QuerySelector("#views-per-day tbody time")!.GetAttribute("datetime")}\",\"views\",\"7\"", csv);
+        Assert.Contains("\"Most read today\",\"Ferry timetable changes for winter\",\"views\",\"5\"", csv);
+        Assert.Contains("\"Searches that found nothing\",\"qwxzvb\",\"searches\",\"2\"", csv);
     }
 
     [Fact]
