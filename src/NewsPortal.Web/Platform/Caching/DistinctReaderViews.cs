@@ -45,7 +45,19 @@ public sealed partial class DistinctReaderViews(TimeProvider clock)
     }
 
     /// <summary>Search engines, feed readers, link previewers, monitors and HTTP libraries, by their User-Agent.</summary>
-    public static bool IsCrawler(string userAgent) => CrawlerPattern().IsMatch(userAgent);
+    public static bool IsCrawler(string userAgent)
+    {
+        try
+        {
+            return CrawlerPattern().IsMatch(userAgent);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Checked after the page is sent: an exception here would cut the reader's answer short. A User-Agent
+            // that takes this long to read (or a machine this busy) is simply not counted.
+            return true;
+        }
+    }
 
     private (Generation Current, Generation? Previous) Generations()
     {
