@@ -3,7 +3,10 @@ using System.Text;
 
 namespace NewsPortal.Core.Articles;
 
-/// <summary>URL slugs: lower-case ASCII letters, digits and single hyphens.</summary>
+/// <summary>
+/// URL slugs: lower-case ASCII letters, digits and single hyphens. Text in any script is transliterated first
+/// (<see cref="Transliteration"/>), so 成渝 gives cheng-yu and Привет gives privet.
+/// </summary>
 public static class Slug
 {
     public static string From(string? text, int maxLength = ArticleLimits.Slug)
@@ -13,7 +16,7 @@ public static class Slug
             return "";
         }
 
-        var decomposed = text.Normalize(NormalizationForm.FormD);
+        var decomposed = Transliteration.ToAscii(text).Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingHyphen = false;
         foreach (var c in decomposed)

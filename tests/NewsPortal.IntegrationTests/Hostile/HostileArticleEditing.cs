@@ -142,7 +142,7 @@ public sealed class HostileArticleEditing(HostilePortal portal) : IClassFixture<
         var value = name switch
         {
             "over the limit" => field is "Tags" or "Authors" ? new string('t', limit + 1) : new string('x', limit + 1),
-            "no letters or digits" => "重庆, ***",
+            "no letters or digits" => "***, 🌶️",
             _ => HostileText.Named(name).Value,
         };
         var editor = await portal.StaffAsync(StaffRoles.Editor);

@@ -1,7 +1,7 @@
 namespace NewsPortal.IntegrationTests.Infrastructure;
 
 /// <summary>
-/// The portal without the output cache, so every request reads the database the way a cache miss does;
+/// The portal without the output cache and without reader data in memory, so every request reads the database;
 /// on the run's database, or on the one named.
 /// </summary>
 public sealed class UncachedPortalFactory : PortalFactory
@@ -17,5 +17,6 @@ public sealed class UncachedPortalFactory : PortalFactory
 
     public override string Provider => _provider ?? base.Provider;
 
-    protected override IEnumerable<KeyValuePair<string, string?>> Settings() => [new("OutputCache:Enabled", "false")];
+    protected override IEnumerable<KeyValuePair<string, string?>> Settings() =>
+        [new("OutputCache:Enabled", "false"), new("OutputCache:DataKilobytes", "0")];
 }

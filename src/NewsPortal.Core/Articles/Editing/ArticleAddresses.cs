@@ -17,7 +17,7 @@ internal sealed class ArticleAddresses(NewsDbContext db)
         {
             errors[ArticleField.Slug] = generated
                 ? "The headline has no letters or digits that can go in a web address. Type a slug (for example: city-metro-line-opens)."
-                : "A slug needs letters or digits (a-z, 0-9).";
+                : "A slug needs letters or digits, in any script (重庆 becomes chongqing).";
             return "";
         }
 

@@ -90,7 +90,7 @@ internal static class ArticleValidation
 
             if (Slug.From(name).Length == 0)
             {
-                errors[field] = $"The {kind} \"{name}\" needs some letters or digits (a-z, 0-9) for its web address.";
+                errors[field] = $"The {kind} \"{name}\" needs some letters or digits, in any script, for its web address.";
                 return;
             }
         }

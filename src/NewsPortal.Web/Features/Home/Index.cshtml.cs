@@ -5,7 +5,7 @@ using NewsPortal.Web.Platform.Caching;
 
 namespace NewsPortal.Web.Features.Home;
 
-public sealed class IndexModel(ArticleQueries queries) : PageModel
+public sealed class IndexModel(ArticleQueries queries, ReaderData data) : PageModel
 {
     public HomePage Home { get; private set; } = null!;
 
@@ -17,7 +17,7 @@ public sealed class IndexModel(ArticleQueries queries) : PageModel
             return NotFound();
         }
 
-        Home = await queries.HomeAsync(HttpContext.RequestAborted);
+        Home = await data.GetOrReadAsync(HttpContext, "home", queries.HomeAsync, _ => 16);
         HttpContext.TagPage(CacheTags.Home);
         HttpContext.TagArticles(Home.AllCards().Select(c => c.Id));
         return Page();

@@ -4,8 +4,8 @@ using NewsPortal.Web.Platform.Caching;
 
 namespace NewsPortal.Web.Features.Listings;
 
-public sealed class AuthorModel(ArticleQueries queries) : ListingPageModel
+public sealed class AuthorModel(ArticleQueries queries, ReaderData data) : ListingPageModel(data)
 {
     public Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? page) =>
-        ShowAsync(slug, page, (s, n, ct) => queries.AuthorAsync(s, n, ct: ct), CacheTags.Author);
+        ShowAsync("author", slug, page, (s, n, ct) => queries.AuthorAsync(s, n, ct: ct), CacheTags.Author);
 }

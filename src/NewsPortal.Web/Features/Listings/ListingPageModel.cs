@@ -6,24 +6,26 @@ using NewsPortal.Web.Platform.Caching;
 namespace NewsPortal.Web.Features.Listings;
 
 /// <summary>A section, tag or author listing: one page of it, 404 for a page past the end.</summary>
-public abstract class ListingPageModel : PageModel
+public abstract class ListingPageModel(ReaderData data) : PageModel
 {
     public Listing Listing { get; private set; } = null!;
 
     /// <summary>The page title: the listing's name, and the page number after the first page.</summary>
     public string Title => Listing.Page.Page > 1 ? $"{Listing.Name} (page {Listing.Page.Page})" : Listing.Name;
 
+    /// <param name="kind">What is listed (section, tag, author): with the slug and page, the key of the data in memory.</param>
     /// <param name="load">Reads the listing by slug and page number; null when there is no such listing.</param>
     /// <param name="cacheTag">The cache tag of the listing, by its id.</param>
     protected async Task<IActionResult> ShowAsync(
-        string slug, string? page, Func<string, int, CancellationToken, Task<Listing?>> load, Func<int, string> cacheTag)
+        string kind, string slug, string? page, Func<string, int, CancellationToken, Task<Listing?>> load, Func<int, string> cacheTag)
     {
         if (Paging.Parse(page) is not { } number || !Slug.IsValid(slug))
         {
             return NotFound();
         }
 
-        var listing = await load(slug, number, HttpContext.RequestAborted);
+        var listing = await data.GetOrReadAsync(
+            HttpContext, $"{kind}/{slug}/{number}", ct => load(slug, number, ct), l => l is null ? null : 2 + l.Page.Items.Count);
         if (listing is null || (number > 1 && listing.Page.Items.Count == 0))
         {
             return NotFound();

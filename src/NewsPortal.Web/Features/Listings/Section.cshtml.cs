@@ -4,8 +4,8 @@ using NewsPortal.Web.Platform.Caching;
 
 namespace NewsPortal.Web.Features.Listings;
 
-public sealed class SectionModel(ArticleQueries queries) : ListingPageModel
+public sealed class SectionModel(ArticleQueries queries, ReaderData data) : ListingPageModel(data)
 {
     public Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? page) =>
-        ShowAsync(slug, page, (s, n, ct) => queries.SectionAsync(s, n, ct: ct), CacheTags.Section);
+        ShowAsync("section", slug, page, (s, n, ct) => queries.SectionAsync(s, n, ct: ct), CacheTags.Section);
 }

@@ -4,8 +4,8 @@ using NewsPortal.Web.Platform.Caching;
 
 namespace NewsPortal.Web.Features.Listings;
 
-public sealed class TagModel(ArticleQueries queries) : ListingPageModel
+public sealed class TagModel(ArticleQueries queries, ReaderData data) : ListingPageModel(data)
 {
     public Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "page")] string? page) =>
-        ShowAsync(slug, page, (s, n, ct) => queries.TagAsync(s, n, ct: ct), CacheTags.Tag);
+        ShowAsync("tag", slug, page, (s, n, ct) => queries.TagAsync(s, n, ct: ct), CacheTags.Tag);
 }

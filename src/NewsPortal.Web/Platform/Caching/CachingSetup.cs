@@ -18,6 +18,7 @@ public static class CachingSetup
             options.SizeLimit = 128L * 1024 * 1024;
         });
         services.AddSingleton<ReaderCache>();
+        services.AddSingleton<ReaderData>();
         services.AddScoped<ContentAnnouncement>();
         services.AddSingleton<IContentChangeObserver, ReaderPageEviction>();
         services.AddHostedService<ContentVersionWatcher>();

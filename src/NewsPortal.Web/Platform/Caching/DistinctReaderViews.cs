@@ -53,8 +53,7 @@ public sealed partial class DistinctReaderViews(TimeProvider clock)
         }
         catch (RegexMatchTimeoutException)
         {
-            // Checked after the page is sent: an exception here would cut the reader's answer short. A User-Agent
-            // that takes this long to read (or a machine this busy) is simply not counted.
+            // Only a starved machine takes that long on this pattern; a view not counted is the safe answer.
             return true;
         }
     }

@@ -17,9 +17,15 @@ public sealed class ChoosingSlugs
     }
 
     [Fact]
-    public void A_headline_without_latin_letters_or_digits_gives_no_slug()
+    public void A_chinese_headline_gets_a_pinyin_slug()
     {
-        Assert.Equal("", SlugRules.Choose(null, "重庆火锅节").Slug);
+        Assert.Equal("chongqing-huo-guo-jie", SlugRules.Choose(null, "重庆火锅节").Slug);
+    }
+
+    [Fact]
+    public void A_headline_without_letters_or_digits_in_any_script_gives_no_slug()
+    {
+        Assert.Equal("", SlugRules.Choose(null, "！？🙂").Slug);
     }
 
     [Fact]
