@@ -184,6 +184,56 @@ namespace NewsPortal.Migrations.Postgres.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("NewsPortal.Core.Activity.ActivityEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ActorId", "At");
+
+                    b.HasIndex("ArticleId", "At");
+
+                    b.ToTable("ActivityEntries", (string)null);
+                });
+
             modelBuilder.Entity("NewsPortal.Core.Articles.Article", b =>
                 {
                     b.Property<int>("Id")
@@ -1048,6 +1098,97 @@ namespace NewsPortal.Migrations.Postgres.Migrations
                     b.ToTable("PolicyRevisions");
                 });
 
+            modelBuilder.Entity("NewsPortal.Core.Review.ArticleReview", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<int>("State")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("ArticleId");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("State", "SubmittedAt");
+
+                    b.ToTable("ArticleReviews");
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Review.EditingLease", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<DateTime>("RenewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("ArticleId", "UserId");
+
+                    b.ToTable("EditingLeases");
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Review.ReviewComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "CreatedAt");
+
+                    b.ToTable("ReviewComments");
+                });
+
             modelBuilder.Entity("NewsPortal.Core.Site.SiteDetails", b =>
                 {
                     b.Property<int>("Id")
@@ -1191,6 +1332,44 @@ namespace NewsPortal.Migrations.Postgres.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Statistics.DailyArticleViews", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("ArticleId", "Day");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("DailyArticleViews", (string)null);
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Statistics.DailySearches", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Query")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<long>("FoundNothing")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("Searches")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Day", "Query");
+
+                    b.ToTable("DailySearches", (string)null);
                 });
 
             modelBuilder.Entity("NewsPortal.Core.Topics.Topic", b =>
@@ -1497,6 +1676,33 @@ namespace NewsPortal.Migrations.Postgres.Migrations
                     b.Navigation("Document");
                 });
 
+            modelBuilder.Entity("NewsPortal.Core.Review.ArticleReview", b =>
+                {
+                    b.HasOne("NewsPortal.Core.Articles.Article", null)
+                        .WithOne()
+                        .HasForeignKey("NewsPortal.Core.Review.ArticleReview", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Review.EditingLease", b =>
+                {
+                    b.HasOne("NewsPortal.Core.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Review.ReviewComment", b =>
+                {
+                    b.HasOne("NewsPortal.Core.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NewsPortal.Core.Site.SiteDetails", b =>
                 {
                     b.HasOne("NewsPortal.Core.Articles.MediaImage", "LogoImage")
@@ -1505,6 +1711,15 @@ namespace NewsPortal.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("LogoImage");
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Statistics.DailyArticleViews", b =>
+                {
+                    b.HasOne("NewsPortal.Core.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NewsPortal.Core.Topics.Topic", b =>

@@ -175,6 +175,54 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("NewsPortal.Core.Activity.ActivityEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("ActorId", "At");
+
+                    b.HasIndex("ArticleId", "At");
+
+                    b.ToTable("ActivityEntries", (string)null);
+                });
+
             modelBuilder.Entity("NewsPortal.Core.Articles.Article", b =>
                 {
                     b.Property<int>("Id")
@@ -1005,6 +1053,95 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
                     b.ToTable("PolicyRevisions");
                 });
 
+            modelBuilder.Entity("NewsPortal.Core.Review.ArticleReview", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OwnerName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("State", "SubmittedAt");
+
+                    b.ToTable("ArticleReviews");
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Review.EditingLease", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RenewedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ArticleId", "UserId");
+
+                    b.ToTable("EditingLeases");
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Review.ReviewComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ArticleId", "CreatedAt");
+
+                    b.ToTable("ReviewComments");
+                });
+
             modelBuilder.Entity("NewsPortal.Core.Site.SiteDetails", b =>
                 {
                     b.Property<int>("Id")
@@ -1148,6 +1285,44 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("AspNetUsers", (string)null);
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Statistics.DailyArticleViews", b =>
+                {
+                    b.Property<int>("ArticleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Views")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ArticleId", "Day");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("DailyArticleViews", (string)null);
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Statistics.DailySearches", b =>
+                {
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Query")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("FoundNothing")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("Searches")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Query");
+
+                    b.ToTable("DailySearches", (string)null);
                 });
 
             modelBuilder.Entity("NewsPortal.Core.Topics.Topic", b =>
@@ -1452,6 +1627,33 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Document");
                 });
 
+            modelBuilder.Entity("NewsPortal.Core.Review.ArticleReview", b =>
+                {
+                    b.HasOne("NewsPortal.Core.Articles.Article", null)
+                        .WithOne()
+                        .HasForeignKey("NewsPortal.Core.Review.ArticleReview", "ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Review.EditingLease", b =>
+                {
+                    b.HasOne("NewsPortal.Core.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Review.ReviewComment", b =>
+                {
+                    b.HasOne("NewsPortal.Core.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NewsPortal.Core.Site.SiteDetails", b =>
                 {
                     b.HasOne("NewsPortal.Core.Articles.MediaImage", "LogoImage")
@@ -1460,6 +1662,15 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.SetNull);
 
                     b.Navigation("LogoImage");
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Statistics.DailyArticleViews", b =>
+                {
+                    b.HasOne("NewsPortal.Core.Articles.Article", null)
+                        .WithMany()
+                        .HasForeignKey("ArticleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("NewsPortal.Core.Topics.Topic", b =>

@@ -40,6 +40,12 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
     public DbSet<SiteDetails> SiteDetails => Set<SiteDetails>();
     public DbSet<FrontPagePick> FrontPagePicks => Set<FrontPagePick>();
     public DbSet<BreakingNews> BreakingNews => Set<BreakingNews>();
+    public DbSet<Review.ArticleReview> ArticleReviews => Set<Review.ArticleReview>();
+    public DbSet<Review.ReviewComment> ReviewComments => Set<Review.ReviewComment>();
+    public DbSet<Review.EditingLease> EditingLeases => Set<Review.EditingLease>();
+    public DbSet<Activity.ActivityEntry> ActivityEntries => Set<Activity.ActivityEntry>();
+    public DbSet<Statistics.DailyArticleViews> DailyArticleViews => Set<Statistics.DailyArticleViews>();
+    public DbSet<Statistics.DailySearches> DailySearches => Set<Statistics.DailySearches>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -12,6 +12,9 @@ public enum MailKind
 
     /// <summary>The digest of new messages a member of staff asked for.</summary>
     Digest = 2,
+
+    /// <summary>A note to a reporter that their draft was returned or approved.</summary>
+    ReviewNotice = 3,
 }
 
 public enum MailState

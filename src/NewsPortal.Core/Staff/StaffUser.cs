@@ -20,5 +20,8 @@ public static class StaffRoles
     public const string Editor = "Editor";
     public const string Moderator = "Moderator";
 
-    public static readonly IReadOnlyList<string> All = [Admin, Editor, Moderator];
+    /// <summary>Writes drafts and submits them for review; cannot publish, schedule or unpublish.</summary>
+    public const string Reporter = "Reporter";
+
+    public static readonly IReadOnlyList<string> All = [Admin, Editor, Moderator, Reporter];
 }

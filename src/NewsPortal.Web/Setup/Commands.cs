@@ -87,7 +87,7 @@ public static class Commands
         var role = Option(args, "--role") ?? "Admin";
         if (string.IsNullOrWhiteSpace(email))
         {
-            await Console.Error.WriteLineAsync("Usage: staff create --email EMAIL [--name NAME] [--role Admin|Editor|Moderator]; password from NEWSPORTAL_PASSWORD or the prompt.");
+            await Console.Error.WriteLineAsync("Usage: staff create --email EMAIL [--name NAME] [--role Admin|Editor|Moderator|Reporter]; password from NEWSPORTAL_PASSWORD or the prompt.");
             return 2;
         }
 

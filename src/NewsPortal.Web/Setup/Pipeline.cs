@@ -38,6 +38,7 @@ public static class Pipeline
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseConsent();
+        app.UseSearchCounting();
         app.UseReaderCaching();
         app.UsePolicyPages();
         app.UseMessageForm();

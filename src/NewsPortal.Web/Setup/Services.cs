@@ -57,6 +57,7 @@ public static class Services
         services.AddNewsroom(configuration);
         services.AddSiteAdministration(configuration);
         services.AddMediaLibraryPages(configuration);
+        services.AddNewsroomReview(configuration);
         services.AddConsent(configuration);
         services.AddPolicyPages();
         services.AddMessages(configuration);

@@ -44,12 +44,16 @@ public sealed partial class TranslatingTheInterface
         Assert.All(asked, a => Assert.True(english.ContainsKey(a.Key) && chinese.ContainsKey(a.Key), $"{a.File} asks for \"{a.Key}\", which the resources lack"));
     }
 
+    /// <summary>View components only the staff dashboard shows (staff pages are in English).</summary>
+    private static readonly string[] StaffOnlyComponents = ["ReviewQueue", "NewsroomFigures"];
+
     [Fact]
     public void Reader_views_hold_no_English_text_outside_the_resources()
     {
         var views = Directory.EnumerateFiles(Path.Combine(Web, "Features"), "*.cshtml", SearchOption.AllDirectories)
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}Staff", StringComparison.Ordinal)
                 && !Path.GetFileName(f).StartsWith("_Staff", StringComparison.Ordinal)
+                && !StaffOnlyComponents.Any(c => f.Contains($"{Path.DirectorySeparatorChar}Components{Path.DirectorySeparatorChar}{c}{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
                 && !f.EndsWith("Export.cshtml", StringComparison.Ordinal))
             .ToList();
 

@@ -37,7 +37,7 @@ public sealed class EditingTogether(NewsroomFactory factory) : IClassFixture<New
         var page = await Html.ParseAsync(refused);
         var message = page.Text(".errors");
         Assert.Contains("changed since you opened it", message);
-        Assert.Contains(firstEmail, message);
+        Assert.Contains("Test Editor", message);
         Assert.Contains("Headline: “Night buses run until three”", message);
         Assert.Equal("Night buses now run until 2:00, every twenty minutes.", page.QuerySelector("[name='Input.Body']")!.TextContent.Trim());
         var stored = await factory.WithDbAsync(db => db.Articles.SingleAsync(a => a.Id == id));

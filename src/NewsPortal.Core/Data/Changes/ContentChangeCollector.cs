@@ -25,6 +25,7 @@ internal sealed class ContentChangeCollector
     private static readonly string[] UnseenNamespaces =
     [
         "NewsPortal.Core.Messages", "NewsPortal.Core.Mail", "NewsPortal.Core.Consent", "NewsPortal.Core.Staff", "Microsoft.AspNetCore.Identity",
+        "NewsPortal.Core.Review", "NewsPortal.Core.Activity", "NewsPortal.Core.Statistics",
     ];
 
     private static readonly HashSet<Type> UnseenTypes = [typeof(ArticleRevision), typeof(ContentVersion)];

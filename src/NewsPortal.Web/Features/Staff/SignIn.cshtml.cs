@@ -1,12 +1,14 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsPortal.Core.Activity;
 using NewsPortal.Core.Consent;
+using NewsPortal.Core.Review;
 using NewsPortal.Core.Staff;
 
 namespace NewsPortal.Web.Features.Staff;
 
-public sealed class SignInModel(StaffSignIn signIn, ILogger<SignInModel> log) : PageModel
+public sealed class SignInModel(StaffSignIn signIn, ActivityLog activity, ILogger<SignInModel> log) : PageModel
 {
     [BindProperty]
     public SignInInput Input { get; set; } = new();
@@ -37,6 +39,7 @@ public sealed class SignInModel(StaffSignIn signIn, ILogger<SignInModel> log) : 
         {
             case SignInOutcome.SignedIn:
                 log.LogInformation("Staff sign-in succeeded for account {AccountId} from {ClientAddress}", account, client);
+                await activity.RecordAsync(new StaffActor(user!.Id, user.UserName ?? "", []), ActivityActions.SignedIn, user.UserName ?? "", ct: HttpContext.RequestAborted);
                 // Escaped to ASCII: a return address holding other characters cannot stand in a Location header.
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? LocalUrl.ForLocationHeader(ReturnUrl) : "/staff");
             case SignInOutcome.LockedOut:

@@ -11,6 +11,12 @@ public static class StaffPolicies
     public const string Newsroom = "Newsroom";
     public const string Inbox = "Inbox";
     public const string Admin = "Admin";
+
+    /// <summary>
+    /// Editors and administrators: the front page, sections, authors, tags and special topics, the newsroom's figures
+    /// and the activity log. (Reporters write articles and use the media library, under <see cref="Newsroom"/>.)
+    /// </summary>
+    public const string Oversight = "Oversight";
 }
 
 /// <summary>
@@ -24,16 +30,18 @@ public static class StaffAccess
     [
         ("/Staff", StaffPolicies.AnyStaff),
         ("/Staff/Articles", StaffPolicies.Newsroom),
-        ("/Staff/Sections", StaffPolicies.Newsroom),
-        ("/Staff/Authors", StaffPolicies.Newsroom),
-        ("/Staff/Tags", StaffPolicies.Newsroom),
-        ("/Staff/Topics", StaffPolicies.Newsroom),
+        ("/Staff/Sections", StaffPolicies.Oversight),
+        ("/Staff/Authors", StaffPolicies.Oversight),
+        ("/Staff/Tags", StaffPolicies.Oversight),
+        ("/Staff/Topics", StaffPolicies.Oversight),
+        ("/Staff/Activity", StaffPolicies.Oversight),
+        ("/Staff/Figures", StaffPolicies.Oversight),
         ("/Staff/Inbox", StaffPolicies.Inbox),
         ("/Staff/Media", StaffPolicies.Newsroom),
         ("/Staff/Policies", StaffPolicies.Admin),
         ("/Staff/Users", StaffPolicies.Admin),
         ("/Staff/Settings", StaffPolicies.Admin),
-        ("/Staff/FrontPage", StaffPolicies.Newsroom),
+        ("/Staff/FrontPage", StaffPolicies.Oversight),
     ];
 
     /// <summary>Pages under /Staff that anyone may open.</summary>
@@ -41,7 +49,9 @@ public static class StaffAccess
 
     public static AuthorizationBuilder AddStaffPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(StaffPolicies.AnyStaff, p => p.RequireRole(StaffRoles.All))
-        .AddPolicy(StaffPolicies.Newsroom, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Editor))
+        // Reporters are in the newsroom too; what they may do to an article is decided by ReviewRules in Core.
+        .AddPolicy(StaffPolicies.Newsroom, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Editor, StaffRoles.Reporter))
+        .AddPolicy(StaffPolicies.Oversight, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Editor))
         .AddPolicy(StaffPolicies.Inbox, p => p.RequireRole(StaffRoles.Admin, StaffRoles.Moderator))
         .AddPolicy(StaffPolicies.Admin, p => p.RequireRole(StaffRoles.Admin));
 

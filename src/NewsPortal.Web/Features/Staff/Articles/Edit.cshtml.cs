@@ -7,17 +7,18 @@ using NewsPortal.Core.Articles.Editing;
 using NewsPortal.Core.Markdown;
 using NewsPortal.Core.Media;
 using NewsPortal.Core.Media.Library;
+using NewsPortal.Core.Review;
 using NewsPortal.Web.Platform.Caching;
 using NewsPortal.Web.Platform.Data;
-using NewsPortal.Web.Platform.Site;
 using NewsPortal.Web.Platform.Security;
+using NewsPortal.Web.Platform.Site;
 
 namespace NewsPortal.Web.Features.Staff.Articles;
 
 /// <summary>Writing a new article or editing one: save, schedule, publish, unpublish, preview, corrections.</summary>
 public sealed class EditModel(
-    ArticleEditor editor, NewsroomQueries queries, MarkdownRenderer markdown, BodyMediaReader bodyMedia, SiteTime time, IOptions<MediaOptions> media,
-    PendingCovers pendingCovers, ILogger<EditModel> log)
+    ArticleDesk desk, ArticleEditor editor, EditingPresence presence, NewsroomQueries queries, MarkdownRenderer markdown, BodyMediaReader bodyMedia,
+    SiteTime time, IOptions<MediaOptions> media, PendingCovers pendingCovers, ILogger<EditModel> log)
     : PageModel
 {
     public const string LocalTimeFormat = "yyyy-MM-dd'T'HH:mm";
@@ -58,13 +59,33 @@ public sealed class EditModel(
 
     public long MaxUploadBytes => media.Value.MaxUploadBytes;
 
-    public IReadOnlyList<ArticleAction> Actions => ArticleWorkflow.AllowedActions(Existing?.Status);
+    public IReadOnlyList<ArticleAction> Actions => ReviewRules.AllowedActions(User.Actor(), Existing?.Status);
+
+    /// <summary>The article's review record and comments (null for articles not written through these pages).</summary>
+    public ArticleReview? Review { get; private set; }
+
+    public IReadOnlyList<ReviewComment> Comments { get; private set; } = [];
+
+    /// <summary>Others who have this article open now.</summary>
+    public IReadOnlyList<string> OthersEditing { get; private set; } = [];
+
+    public bool CanSubmit => !User.Actor().CanPublish && ReviewRules.CanSubmit(Existing?.Status, Review?.State);
 
     public async Task<IActionResult> OnGetAsync(int? id)
     {
+        if (await desk.RefuseOpeningAsync(User.Actor(), id, HttpContext.RequestAborted) is not null)
+        {
+            return Forbid();
+        }
+
         if (!await LoadAsync(id))
         {
             return NotFound();
+        }
+
+        if (id is { } articleId)
+        {
+            OthersEditing = await presence.RenewAsync(articleId, User.Actor(), HttpContext.RequestAborted);
         }
 
         if (Existing is not null)
@@ -81,6 +102,11 @@ public sealed class EditModel(
         // The form's sections and the article are loaded only when the form is shown again (a preview or a
         // mistake); a save that succeeds redirects, and the editor answers "not found" itself.
         ModelState.Clear();
+        if (await desk.RefuseOpeningAsync(User.Actor(), id, HttpContext.RequestAborted) is not null)
+        {
+            return Forbid();
+        }
+
         if (Command == "preview")
         {
             if (!await LoadAsync(id))
@@ -101,7 +127,7 @@ public sealed class EditModel(
             return await KeepCoverAsync() ? Page() : Invalid();
         }
 
-        if (ParseAction(Command) is not { } action)
+        if (ArticleCommands.Parse(Command) is not { } action)
         {
             ModelState.AddModelError(string.Empty, "Choose one of the buttons at the bottom of the form.");
             return await InvalidAsync(id);
@@ -120,10 +146,10 @@ public sealed class EditModel(
         }
 
         var upload = Cover is { } file ? new UploadedFile(file.FileName, file.Length, file.OpenReadStream) : null;
-        ArticleSaveResult result;
+        DeskOutcome outcome;
         try
         {
-            result = await editor.SaveAsync(id, Input, action, scheduleUtc, User.DisplayName(), upload, HttpContext.RequestAborted);
+            outcome = await desk.SaveAsync(User.Actor(), id, Input, action, scheduleUtc, Command == ArticleCommands.Submit, upload, HttpContext.RequestAborted);
         }
         catch (Exception ex) when (StorageFailures.IsOutOfSpace(ex))
         {
@@ -135,6 +161,12 @@ public sealed class EditModel(
             return shown;
         }
 
+        if (outcome.Forbidden is not null)
+        {
+            return Forbid();
+        }
+
+        var result = outcome.Result;
         if (result.NotFound)
         {
             return NotFound();
@@ -156,13 +188,18 @@ public sealed class EditModel(
             return shown;
         }
 
-        Notice = Describe(result);
+        Notice = Command == ArticleCommands.Submit ? $"Submitted for review (revision {result.RevisionNumber}). An editor will publish it or return it with a comment." : Describe(result);
         return RedirectToPage(new { id = result.ArticleId });
     }
 
     public async Task<IActionResult> OnPostCorrectionAsync(int id)
     {
         ModelState.Clear();
+        if (!User.Actor().CanPublish)
+        {
+            return Forbid();
+        }
+
         var result = await editor.AddCorrectionAsync(id, CorrectionText, HttpContext.RequestAborted);
         if (result.NotFound)
         {
@@ -185,35 +222,9 @@ public sealed class EditModel(
         return RedirectToPage(new { id });
     }
 
-    public string ActionLabel(ArticleAction action) => action switch
-    {
-        ArticleAction.Save => "Save changes",
-        ArticleAction.SaveDraft => Existing?.Status is ArticleStatus.Scheduled ? "Cancel schedule (back to draft)" : "Save draft",
-        ArticleAction.Schedule => Existing?.Status is ArticleStatus.Scheduled ? "Reschedule" : "Schedule",
-        ArticleAction.Publish => Existing?.Status is ArticleStatus.Unpublished ? "Publish again now" : "Publish now",
-        ArticleAction.Unpublish => "Unpublish",
-        _ => action.ToString(),
-    };
+    public string ActionLabel(ArticleAction action) => ArticleCommands.Label(action, Existing?.Status);
 
-    public static string CommandOf(ArticleAction action) => action switch
-    {
-        ArticleAction.Save => "save",
-        ArticleAction.SaveDraft => "save-draft",
-        ArticleAction.Schedule => "schedule",
-        ArticleAction.Publish => "publish",
-        ArticleAction.Unpublish => "unpublish",
-        _ => "",
-    };
-
-    private static ArticleAction? ParseAction(string? command) => command switch
-    {
-        "save" => ArticleAction.Save,
-        "save-draft" => ArticleAction.SaveDraft,
-        "schedule" => ArticleAction.Schedule,
-        "publish" => ArticleAction.Publish,
-        "unpublish" => ArticleAction.Unpublish,
-        _ => null,
-    };
+    public static string CommandOf(ArticleAction action) => ArticleCommands.Of(action);
 
     private string Describe(ArticleSaveResult result) => result.Status switch
     {
@@ -280,6 +291,8 @@ public sealed class EditModel(
         if (id is { } articleId)
         {
             Existing = await queries.ForEditingAsync(articleId, HttpContext.RequestAborted);
+            Review = await desk.ReviewAsync(articleId, HttpContext.RequestAborted);
+            Comments = await desk.CommentsAsync(articleId, HttpContext.RequestAborted);
             return Existing is not null;
         }
 

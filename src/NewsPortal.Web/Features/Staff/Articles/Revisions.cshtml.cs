@@ -1,14 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Core.Articles.Editing;
+using NewsPortal.Core.Review;
 using NewsPortal.Web.Platform.Caching;
-using NewsPortal.Web.Platform.Site;
 using NewsPortal.Web.Platform.Security;
+using NewsPortal.Web.Platform.Site;
 
 namespace NewsPortal.Web.Features.Staff.Articles;
 
 /// <summary>An article's revisions: what changed between two, and restoring an old one.</summary>
-public sealed class RevisionsModel(NewsroomQueries queries, ArticleEditor editor) : PageModel
+public sealed class RevisionsModel(NewsroomQueries queries, ArticleEditor editor, ArticleDesk desk) : PageModel
 {
     public int Id { get; private set; }
 
@@ -31,6 +32,11 @@ public sealed class RevisionsModel(NewsroomQueries queries, ArticleEditor editor
 
     public async Task<IActionResult> OnGetAsync(int id)
     {
+        if (await desk.RefuseOpeningAsync(User.Actor(), id, HttpContext.RequestAborted) is not null)
+        {
+            return Forbid();
+        }
+
         if (!await LoadAsync(id))
         {
             return NotFound();
@@ -55,6 +61,11 @@ public sealed class RevisionsModel(NewsroomQueries queries, ArticleEditor editor
 
     public async Task<IActionResult> OnPostRestoreAsync(int id, int number)
     {
+        if (await desk.RefuseOpeningAsync(User.Actor(), id, HttpContext.RequestAborted) is not null)
+        {
+            return Forbid();
+        }
+
         var result = await editor.RestoreAsync(id, number, User.DisplayName(), HttpContext.RequestAborted);
         if (result.NotFound)
         {

@@ -1,14 +1,15 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsPortal.Core.Activity;
 using NewsPortal.Core.Policies;
 using NewsPortal.Web.Features.Policies;
-using NewsPortal.Web.Platform.Site;
 using NewsPortal.Web.Platform.Security;
+using NewsPortal.Web.Platform.Site;
 
 namespace NewsPortal.Web.Features.Staff.Policies;
 
-public sealed class EditModel(PolicyQueries queries, PolicyPublishing publishing, SiteTime time, TimeProvider clock) : PageModel
+public sealed class EditModel(PolicyQueries queries, PolicyPublishing publishing, ActivityLog activity, SiteTime time, TimeProvider clock) : PageModel
 {
     [BindProperty]
     public PolicyRevisionInput Input { get; set; } = new();
@@ -48,6 +49,7 @@ public sealed class EditModel(PolicyQueries queries, PolicyPublishing publishing
 
             if (result.Saved is { } saved)
             {
+                await activity.RecordAsync(User.Actor(), ActivityActions.PolicyChanged, key, detail: $"revision {saved.Number}", ct: HttpContext.RequestAborted);
                 return Redirect($"/staff/policies/{key}?saved={saved.Number}");
             }
 

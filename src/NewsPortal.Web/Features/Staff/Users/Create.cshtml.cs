@@ -1,11 +1,13 @@
 using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsPortal.Core.Activity;
 using NewsPortal.Core.Staff;
+using NewsPortal.Web.Platform.Security;
 
 namespace NewsPortal.Web.Features.Staff.Users;
 
-public sealed class CreateModel(ILogger<CreateModel> log) : PageModel
+public sealed class CreateModel(ActivityLog activity, ILogger<CreateModel> log) : PageModel
 {
     [BindProperty]
     public NewAccountInput Input { get; set; } = new();
@@ -33,6 +35,7 @@ public sealed class CreateModel(ILogger<CreateModel> log) : PageModel
         }
 
         log.LogInformation("Staff account created in role {Role}", Input.Role);
+        await activity.RecordAsync(User.Actor(), ActivityActions.AccountCreated, Input.Email.Trim(), detail: Input.Role, ct: HttpContext.RequestAborted);
         TempData["Notice"] = $"Account created for {Input.Email.Trim()} as {Input.Role}.";
         return RedirectToPage("Index");
     }
@@ -51,7 +54,7 @@ public sealed class NewAccountInput
     public string DisplayName { get; set; } = "";
 
     [Required]
-    [RegularExpression("^(Admin|Editor|Moderator)$", ErrorMessage = "Choose a role.")]
+    [RegularExpression("^(Admin|Editor|Moderator|Reporter)$", ErrorMessage = "Choose a role.")]
     public string Role { get; set; } = StaffRoles.Editor;
 
     [Required(ErrorMessage = "Choose an initial password.")]

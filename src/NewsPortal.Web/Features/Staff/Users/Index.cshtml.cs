@@ -1,10 +1,12 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsPortal.Core.Activity;
+using NewsPortal.Web.Platform.Security;
 
 namespace NewsPortal.Web.Features.Staff.Users;
 
-public sealed class IndexModel(StaffDirectory directory) : PageModel
+public sealed class IndexModel(StaffDirectory directory, ActivityLog activity) : PageModel
 {
     public IReadOnlyList<StaffAccountRow> Accounts { get; private set; } = [];
 
@@ -17,8 +19,17 @@ public sealed class IndexModel(StaffDirectory directory) : PageModel
 
     public async Task OnGetAsync() => Accounts = await directory.ListAsync(HttpContext.RequestAborted);
 
-    public async Task<IActionResult> OnPostRoleAsync(string userId, string role) =>
-        await Done(await directory.ChangeRoleAsync(userId, role, CurrentUserId), $"Role changed to {role}.");
+    public async Task<IActionResult> OnPostRoleAsync(string userId, string role)
+    {
+        var error = await directory.ChangeRoleAsync(userId, role, CurrentUserId);
+        if (error is null)
+        {
+            var email = (await directory.ListAsync(HttpContext.RequestAborted)).FirstOrDefault(a => a.Id == userId)?.Email ?? userId;
+            await activity.RecordAsync(User.Actor(), ActivityActions.RoleChanged, email, detail: $"now {role}", ct: HttpContext.RequestAborted);
+        }
+
+        return await Done(error, $"Role changed to {role}.");
+    }
 
     public async Task<IActionResult> OnPostLockAsync(string userId) =>
         await Done(await directory.SetLockedAsync(userId, locked: true, CurrentUserId), "Account locked: it can no longer sign in.");
