@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using NewsPortal.Core.Activity;
 using NewsPortal.Core.Staff;
 using NewsPortal.IntegrationTests.Infrastructure;
 using NewsPortal.IntegrationTests.Newsroom;
@@ -59,6 +61,11 @@ public sealed class SettingSiteDetails(NewsroomFactory factory) : IClassFixture<
                 page.QuerySelectorAll(".site-footer .social a").Select(a => a.GetAttribute("href")));
             Assert.Equal("Chongqing Evening", page.QuerySelector("meta[property='og:site_name']")!.GetAttribute("content"));
         }
+
+        // The change is in the activity log, under the administrator's name.
+        var entries = await factory.WithDbAsync(db => db.ActivityEntries
+            .Where(e => e.Action == ActivityActions.SettingsChanged && e.Subject == "Site details").ToListAsync());
+        Assert.Contains(entries, e => e.ActorName == "Test Admin");
     }
 
     [Theory]

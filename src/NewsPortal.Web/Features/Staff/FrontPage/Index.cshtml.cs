@@ -1,15 +1,17 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using NewsPortal.Core.Activity;
 using NewsPortal.Core.Articles;
 using NewsPortal.Core.Articles.Editing;
 using NewsPortal.Core.FrontPage;
+using NewsPortal.Web.Platform.Security;
 using NewsPortal.Web.Platform.Site;
 
 namespace NewsPortal.Web.Features.Staff.FrontPage;
 
 /// <summary>The front page (Editor): the lead, up to six featured stories, a lead per section, the breaking-news strip.</summary>
-public sealed class IndexModel(FrontPageEditor editor, NewsroomQueries newsroom, SiteTime time, TimeProvider clock) : PageModel
+public sealed class IndexModel(FrontPageEditor editor, ActivityLog activity, NewsroomQueries newsroom, SiteTime time, TimeProvider clock) : PageModel
 {
     public const string LocalTimeFormat = "yyyy-MM-dd'T'HH:mm";
 
@@ -72,6 +74,7 @@ public sealed class IndexModel(FrontPageEditor editor, NewsroomQueries newsroom,
             return await InvalidAsync(errors);
         }
 
+        await activity.SettingsChangedAsync(User.Actor(), "Front page", ct: HttpContext.RequestAborted);
         Notice = "Front page saved. Readers see it now.";
         return RedirectToPage();
     }
@@ -82,12 +85,13 @@ public sealed class IndexModel(FrontPageEditor editor, NewsroomQueries newsroom,
         DateTime? expires = DateTime.TryParseExact(StripExpiresAt, [LocalTimeFormat, "yyyy-MM-dd'T'HH:mm:ss"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
             ? time.ToUtc(local)
             : null;
-        var errors = await editor.SaveStripAsync(StripText, StripLink, expires, User.Identity?.Name ?? "staff", HttpContext.RequestAborted);
+        var errors = await editor.SaveStripAsync(StripText, StripLink, expires, User.DisplayName(), HttpContext.RequestAborted);
         if (errors.Count > 0)
         {
             return await InvalidAsync(errors.ToDictionary(kv => "Strip" + kv.Key, kv => kv.Value));
         }
 
+        await activity.SettingsChangedAsync(User.Actor(), "Breaking news", StripText ?? "", HttpContext.RequestAborted);
         Notice = $"Breaking news shown on every page until {time.Display(expires!.Value)}.";
         return RedirectToPage();
     }
@@ -95,6 +99,7 @@ public sealed class IndexModel(FrontPageEditor editor, NewsroomQueries newsroom,
     public async Task<IActionResult> OnPostRemoveStripAsync()
     {
         await editor.RemoveStripAsync(HttpContext.RequestAborted);
+        await activity.SettingsChangedAsync(User.Actor(), "Breaking news removed", ct: HttpContext.RequestAborted);
         Notice = "Breaking news removed.";
         return RedirectToPage();
     }

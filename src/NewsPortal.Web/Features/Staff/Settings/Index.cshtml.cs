@@ -1,15 +1,18 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using NewsPortal.Core.Activity;
 using NewsPortal.Core.Media;
 using NewsPortal.Core.Site;
 using NewsPortal.Web.Platform.Data;
+using NewsPortal.Web.Platform.Security;
 using NewsPortal.Web.Platform.Site;
 
 namespace NewsPortal.Web.Features.Staff.Settings;
 
 /// <summary>Site details (Admin): name, logo, slogans, hotline, licence numbers, contact, social accounts, language, time zone.</summary>
-public sealed class IndexModel(SiteDetailsEditor editor, IOptions<SiteOptions> site, IOptions<MediaOptions> media, ILogger<IndexModel> log) : PageModel
+public sealed class IndexModel(
+    SiteDetailsEditor editor, ActivityLog activity, IOptions<SiteOptions> site, IOptions<MediaOptions> media, ILogger<IndexModel> log) : PageModel
 {
     [BindProperty]
     public SiteDetailsInput Input { get; set; } = new();
@@ -49,7 +52,7 @@ public sealed class IndexModel(SiteDetailsEditor editor, IOptions<SiteOptions> s
         IReadOnlyDictionary<string, string> errors;
         try
         {
-            errors = await editor.SaveAsync(Input, upload, User.Identity?.Name ?? "staff", HttpContext.RequestAborted);
+            errors = await editor.SaveAsync(Input, upload, User.DisplayName(), HttpContext.RequestAborted);
         }
         catch (Exception ex) when (StorageFailures.IsOutOfSpace(ex))
         {
@@ -70,6 +73,7 @@ public sealed class IndexModel(SiteDetailsEditor editor, IOptions<SiteOptions> s
             return Page();
         }
 
+        await activity.SettingsChangedAsync(User.Actor(), "Site details", ct: HttpContext.RequestAborted);
         Notice = "Site details saved. Readers see them now.";
         return RedirectToPage();
     }
