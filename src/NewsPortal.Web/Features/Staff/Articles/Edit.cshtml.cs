@@ -176,7 +176,7 @@ public sealed class EditModel(
         {
             foreach (var (field, error) in result.Errors)
             {
-                ModelState.AddModelError(FormField(field), error);
+                ModelState.AddModelError(ArticleFormFields.Of(field), error);
             }
 
             var shown = result.Conflict ? await ConflictAsync(id) : await InvalidAsync(id);
@@ -212,7 +212,7 @@ public sealed class EditModel(
             Input = Existing!.Input;
             foreach (var (field, error) in result.Errors)
             {
-                ModelState.AddModelError(FormField(field), error);
+                ModelState.AddModelError(ArticleFormFields.Of(field), error);
             }
 
             return Invalid();
@@ -223,7 +223,6 @@ public sealed class EditModel(
     }
 
     public string ActionLabel(ArticleAction action) => ArticleCommands.Label(action, Existing?.Status);
-
     public static string CommandOf(ArticleAction action) => ArticleCommands.Of(action);
 
     private string Describe(ArticleSaveResult result) => result.Status switch
@@ -298,14 +297,4 @@ public sealed class EditModel(
 
         return true;
     }
-
-    /// <summary>Where on this form an error about an article field is shown.</summary>
-    private static string FormField(string field) => field switch
-    {
-        ArticleField.Form => "",
-        ArticleField.Cover => nameof(Cover),
-        ArticleField.ScheduleAt => nameof(ScheduleAt),
-        ArticleField.Correction => nameof(CorrectionText),
-        _ => $"{nameof(Input)}.{field}",
-    };
 }
