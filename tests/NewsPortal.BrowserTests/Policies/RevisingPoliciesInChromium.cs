@@ -45,7 +45,7 @@ public sealed class RevisingPoliciesInChromium(PortalServer portal) : IClassFixt
         await admin.GetByLabel("Password").FillAsync("browser-admin-2026x");
         await admin.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await admin.WaitForURLAsync($"{portal.BaseUrl}/staff");
-        await admin.GetByRole(AriaRole.Link, new() { Name = "Policy pages" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Policy pages", Exact = true }).ClickAsync();
         await admin.GetByRole(AriaRole.Link, new() { Name = "Privacy Statement & Cookie Policy" }).ClickAsync();
         await admin.WaitForURLAsync($"{portal.BaseUrl}/staff/policies/privacy");
 
