@@ -3,6 +3,7 @@ using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using NewsPortal.Core.Articles;
 using NewsPortal.Core.Data;
+using NewsPortal.Web.Platform.ScaleOut;
 
 namespace NewsPortal.Web.Platform.Caching;
 
@@ -32,13 +33,16 @@ public sealed class ReaderData : IDisposable
     private long _generation;
     private NextPublication? _next;
 
-    public ReaderData(IOptions<CachingOptions> options, IServiceScopeFactory scopes, TimeProvider clock)
+    public ReaderData(IOptions<CachingOptions> options, IOptions<RedisOptions> redis, IServiceScopeFactory scopes, TimeProvider clock)
     {
         _entries = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.DataKilobytes) });
         _lifetime = TimeSpan.FromSeconds(options.Value.DurationSeconds);
         _scopes = scopes;
         _clock = clock;
-        Enabled = options.Value.DataKilobytes > 0;
+        // With several instances (Redis), another instance's save reaches this one's memory only when the content
+        // version is next read, up to a second later, while the page it evicted from the shared cache may be
+        // asked for at once: so the data is held in memory only when this instance is the only one.
+        Enabled = options.Value.DataKilobytes > 0 && !redis.Value.Enabled;
     }
 
     public bool Enabled { get; }

@@ -9,8 +9,7 @@ namespace NewsPortal.Web.Platform.Caching;
 /// (they carry "article:{id}"), the listings it was and is in, home, feeds, sitemaps and search; the policy
 /// pages, or every page when a material revision brings the consent banner back; every page when the reach
 /// is not known. A change made by another process is evicted here only when this instance's cache is its
-/// own (in memory), or when this instance may have rendered pages from data read before the change (see
-/// <see cref="ReaderData"/>): a shared cache (Redis) was already evicted by the process that made it.
+/// own (in memory): a shared cache (Redis) was already evicted by the process that made it.
 /// </summary>
 public sealed class ReaderPageEviction(ReaderCache cache, ReaderData data, IOptions<RedisOptions> redis) : IContentChangeObserver
 {
@@ -21,11 +20,9 @@ public sealed class ReaderPageEviction(ReaderCache cache, ReaderData data, IOpti
         data.Forget();
         if (change.FromElsewhere && redis.Value.Enabled)
         {
-            // The shared cache was evicted by the process that made the change, but in the moment before this
-            // instance noticed the change it may have rendered a page from data read before it, and stored that
-            // page in the shared cache: evict the pages again, all of them (the reach of a change from elsewhere
-            // is not known).
-            return data.Enabled ? cache.EvictAllAsync(ct) : Task.CompletedTask;
+            // The shared cache was evicted by the process that made the change (and with Redis no instance holds
+            // reader data in memory, see ReaderData).
+            return Task.CompletedTask;
         }
 
         return change.Everything || change.MaterialPolicy ? cache.EvictAllAsync(ct) : cache.EvictAsync(TagsOf(change), ct);
