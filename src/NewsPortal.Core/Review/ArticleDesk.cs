@@ -76,21 +76,24 @@ public sealed class ArticleDesk(
             return new DeskOutcome(ArticleSaveResult.Failed(ArticleField.Form, "Only a draft that is not already waiting for review can be submitted."));
         }
 
-        var result = await editor.SaveAsync(articleId, input, action, scheduleAtUtc, actor.Name, cover, ct);
-        if (!result.Succeeded)
-        {
-            return new DeskOutcome(result);
-        }
+        // The review and the activity log are saved in the article's own transaction: both or neither.
+        var result = await editor.SaveAsync(articleId, input, action, scheduleAtUtc, actor.Name, cover,
+            (saved, token) => RecordSaveAsync(actor, articleId is null, before, review, submit, input, saved, token), ct);
+        return new DeskOutcome(result);
+    }
 
+    private async Task RecordSaveAsync(
+        StaffActor actor, bool created, ArticleStatus? before, ArticleReview? review, bool submit, ArticleInput input, ArticleSaveResult result, CancellationToken ct)
+    {
         var now = Now;
-        if (review is null && articleId is null)
+        if (review is null && created)
         {
             review = new ArticleReview { ArticleId = result.ArticleId, OwnerId = actor.Id, OwnerName = actor.Name, State = ReviewState.Writing };
             db.ArticleReviews.Add(review);
         }
 
         var headline = PlainText.SingleLine(input.Headline ?? "");
-        activity.Add(actor, articleId is null ? ActivityActions.Created : ActivityActions.Edited, headline, result.ArticleId, $"revision {result.RevisionNumber}");
+        activity.Add(actor, created ? ActivityActions.Created : ActivityActions.Edited, headline, result.ArticleId, $"revision {result.RevisionNumber}");
         if (submit && review is not null)
         {
             review.State = ReviewState.Submitted;
@@ -117,7 +120,6 @@ public sealed class ArticleDesk(
         }
 
         await db.SaveChangesAsync(ct);
-        return new DeskOutcome(result);
     }
 
     /// <summary>Returns a submitted draft to its reporter with <paramref name="comment"/> (required).</summary>

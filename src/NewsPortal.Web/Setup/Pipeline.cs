@@ -2,6 +2,7 @@ using NewsPortal.Web.Features.Consent;
 using NewsPortal.Web.Features.Feeds;
 using NewsPortal.Web.Features.Messages;
 using NewsPortal.Web.Features.Policies;
+using NewsPortal.Web.Features.Staff;
 using NewsPortal.Web.Features.Staff.Articles;
 using NewsPortal.Web.Features.Topics;
 using NewsPortal.Web.Platform.Caching;
@@ -36,6 +37,7 @@ public static class Pipeline
         app.UseClientRateLimits();
         app.UseFormEncodingCheck();
         app.UseAuthentication();
+        app.UseUncheckedSessionFailures();
         app.UseAuthorization();
         app.UseConsent();
         app.UseSearchCounting();

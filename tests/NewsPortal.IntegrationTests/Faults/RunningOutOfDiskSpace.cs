@@ -15,7 +15,12 @@ namespace NewsPortal.IntegrationTests.Faults;
 /// The media folder (and on SQLite the database) on a small real file system that the test fills to the last byte:
 /// an editor publishing with a cover is told that nothing was saved and nothing is left behind, a reader gets
 /// their message back, /health reports the disk, and all of it works again once space is freed.
+/// It runs alone: another test's start or stop must not touch this one's database connections while the disk is full.
 /// </summary>
+[CollectionDefinition(nameof(RunningOutOfDiskSpace), DisableParallelization = true)]
+public sealed class FullDiskCollection;
+
+[Collection(nameof(RunningOutOfDiskSpace))]
 public sealed class RunningOutOfDiskSpace : IAsyncLifetime
 {
     private SmallDisk _disk = null!;

@@ -1,7 +1,9 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Core.Activity;
+using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Core.Articles;
+using NewsPortal.Core.Articles.Editing;
 using NewsPortal.Core.Review;
 using NewsPortal.Core.Staff;
 using NewsPortal.IntegrationTests.Infrastructure;
@@ -11,6 +13,36 @@ namespace NewsPortal.IntegrationTests.Review;
 
 public sealed class ReviewingBeforePublishing(ReviewPortal portal) : IClassFixture<ReviewPortal>
 {
+    [Fact]
+    public async Task An_article_is_stored_only_together_with_what_goes_with_it()
+    {
+        const string Headline = "Cable car reopens after inspection";
+        var section = await portal.WithDbAsync(db => db.Sections.Select(s => s.Id).FirstAsync());
+        var articles = await portal.WithDbAsync(db => db.Articles.CountAsync());
+        var revisions = await portal.WithDbAsync(db => db.ArticleRevisions.CountAsync());
+        await using var scope = portal.Services.CreateAsyncScope();
+        var editor = scope.ServiceProvider.GetRequiredService<ArticleEditor>();
+        var input = new ArticleInput { Headline = Headline, SectionId = section, Body = "The cable car across the Yangtze runs again from today." };
+
+        // What goes with the article (its review, the activity log) fails after the article's own rows were written.
+        var failed = await Assert.ThrowsAsync<InvalidOperationException>(() => editor.SaveAsync(
+            null, input, ArticleAction.Publish, null, "Desk Editor", null, (saved, _) =>
+            {
+                Assert.True(saved.ArticleId > 0);
+                throw new InvalidOperationException("The review could not be stored.");
+            }, CancellationToken.None));
+
+        Assert.Equal("The review could not be stored.", failed.Message);
+        Assert.Equal(articles, await portal.WithDbAsync(db => db.Articles.CountAsync()));
+        Assert.Equal(revisions, await portal.WithDbAsync(db => db.ArticleRevisions.CountAsync()));
+        Assert.False(await portal.WithDbAsync(db => db.Articles.AnyAsync(a => a.Headline == Headline)));
+
+        // The same editor (and its database context) saves the article once nothing fails.
+        var result = await editor.SaveAsync(null, input, ArticleAction.Publish, null, "Desk Editor", null, (_, _) => Task.CompletedTask, CancellationToken.None);
+        Assert.True(result.Succeeded);
+        Assert.Equal(Headline, await portal.WithDbAsync(db => db.Articles.Where(a => a.Id == result.ArticleId).Select(a => a.Headline).SingleAsync()));
+    }
+
     [Fact]
     public async Task A_draft_goes_from_reporter_to_editor_and_back_until_it_is_published()
     {

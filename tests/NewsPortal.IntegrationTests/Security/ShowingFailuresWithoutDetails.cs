@@ -29,7 +29,7 @@ public sealed class ShowingFailuresWithoutDetails(PortalFactory factory) : IClas
         var read = await client.GetAsync("/tag/transport");
         var posted = await Html.SubmitAsync(client, form, "form.message-form", Messages.MessageForm.Valid("During the failure"));
 
-        Html.AssertStatus(read, HttpStatusCode.InternalServerError);
+        Html.AssertStatus(read, HttpStatusCode.ServiceUnavailable);
         Assert.Equal("Something went wrong", (await Html.ParseAsync(read)).Text("main h1"));
         Html.AssertStatus(posted, HttpStatusCode.ServiceUnavailable);
         Assert.Equal("Your message was not sent", (await Html.ParseAsync(posted)).Text(".error-summary h2"));

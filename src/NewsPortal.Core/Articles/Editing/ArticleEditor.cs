@@ -22,9 +22,19 @@ public sealed class ArticleEditor(
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
     /// <summary>Saves an article (a new one when <paramref name="articleId"/> is null) and applies a workflow action.</summary>
+    public Task<ArticleSaveResult> SaveAsync(
+        int? articleId, ArticleInput input, ArticleAction action, DateTime? scheduleAtUtc, string editedBy,
+        UploadedFile? cover = null, CancellationToken ct = default) =>
+        SaveAsync(articleId, input, action, scheduleAtUtc, editedBy, cover, alongside: null, ct);
+
+    /// <summary>
+    /// Saves an article as above; <paramref name="alongside"/> then saves what goes with it (its review, the
+    /// activity log) in the same transaction, so either both are stored or neither, and a cover written for a
+    /// save that fails is removed.
+    /// </summary>
     public async Task<ArticleSaveResult> SaveAsync(
         int? articleId, ArticleInput input, ArticleAction action, DateTime? scheduleAtUtc, string editedBy,
-        UploadedFile? cover = null, CancellationToken ct = default)
+        UploadedFile? cover, Func<ArticleSaveResult, CancellationToken, Task>? alongside, CancellationToken ct)
     {
         var article = articleId is { } id ? await LoadAsync(id, ct) : null;
         if (articleId is not null && article is null)
@@ -46,7 +56,7 @@ public sealed class ArticleEditor(
             return ArticleSaveResult.Failed(field, decision.Error!);
         }
 
-        return await SaveCoreAsync(article, input, state, editedBy, cover, ct);
+        return await SaveCoreAsync(article, input, state, editedBy, cover, ct, alongside);
     }
 
     /// <summary>Saves an article straight into <paramref name="state"/> (imports, which carry their own times).</summary>
@@ -134,7 +144,8 @@ public sealed class ArticleEditor(
             .FirstOrDefaultAsync(a => a.Id == id, ct);
 
     private async Task<ArticleSaveResult> SaveCoreAsync(
-        Article? article, ArticleInput input, PublishingState state, string editedBy, UploadedFile? cover, CancellationToken ct)
+        Article? article, ArticleInput input, PublishingState state, string editedBy, UploadedFile? cover, CancellationToken ct,
+        Func<ArticleSaveResult, CancellationToken, Task>? alongside = null)
     {
         var errors = new Dictionary<string, string>();
         var fields = ArticleValidation.Check(input, state, errors);
@@ -210,11 +221,26 @@ public sealed class ArticleEditor(
         var number = article.Id == 0 ? 1 : (await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
         article.Revisions.Add(Revision(number, fields, slug, input.SectionId, editedBy, now, article));
 
+        ArticleSaveResult result;
         try
         {
+            await using var transaction = alongside is null ? null : await db.Database.BeginTransactionAsync(ct);
             await db.SaveChangesAsync(ct);
+            result = new ArticleSaveResult
+            {
+                ArticleId = article.Id,
+                Slug = article.Slug,
+                Status = article.Status,
+                PublishedAt = article.PublishedAt,
+                RevisionNumber = number,
+            };
+            if (transaction is not null)
+            {
+                await alongside!(result, ct);
+                await transaction.CommitAsync(ct);
+            }
         }
-        catch (DbUpdateException ex)
+        catch (DbUpdateException ex) when (DatabaseConflicts.IsConflict(ex))
         {
             if (uploaded is not null)
             {
@@ -225,22 +251,21 @@ public sealed class ArticleEditor(
             db.ChangeTracker.Clear();
             return ArticleSaveResult.Failed(ArticleField.Form, "The article could not be saved because someone else changed it or took its slug at the same moment. Please try again.");
         }
-        catch (Exception) when (uploaded is not null)
+        catch (Exception)
         {
-            // Nothing was saved (a full disk, a lost database): the files written for the cover go too.
-            media.Delete(uploaded);
+            // Nothing was saved (a full disk, a lost database): the files written for the cover go too, and the
+            // context forgets the changes it could not store.
+            if (uploaded is not null)
+            {
+                media.Delete(uploaded);
+            }
+
+            db.ChangeTracker.Clear();
             throw;
         }
 
         log.LogInformation("Article {ArticleId} saved as revision {Number}, status {Status}", article.Id, number, article.Status);
-        return new ArticleSaveResult
-        {
-            ArticleId = article.Id,
-            Slug = article.Slug,
-            Status = article.Status,
-            PublishedAt = article.PublishedAt,
-            RevisionNumber = number,
-        };
+        return result;
     }
 
     private static void Apply(Article article, CheckedArticle fields, Markdown.RenderedMarkdown rendered, string slug, ArticleInput input, PublishingState state, MediaImage? uploaded, DateTime now)

@@ -11,6 +11,7 @@ public static class StorageFailures
 {
     private const int NoSpaceLeftOnDevice = 28; // ENOSPC
     private const int SqliteFull = 13; // SQLITE_FULL
+    private const int SqliteShmSize = 4874; // SQLITE_IOERR_SHMSIZE: the shared-memory file (-shm) could not grow
 
     /// <summary>The database could not be reached or could not store: a lost connection, a full disk, a timeout.</summary>
     public static bool IsStorageFailure(Exception ex) => Chain(ex).Any(e =>
@@ -19,7 +20,7 @@ public static class StorageFailures
     /// <summary>The disk (of the database or of the media folder) is full.</summary>
     public static bool IsOutOfSpace(Exception ex) => Chain(ex).Any(e => e switch
     {
-        SqliteException sqlite => sqlite.SqliteErrorCode == SqliteFull,
+        SqliteException sqlite => sqlite.SqliteErrorCode == SqliteFull || sqlite.SqliteExtendedErrorCode == SqliteShmSize,
         PostgresException postgres => postgres.SqlState is PostgresErrorCodes.DiskFull,
         IOException io => (io.HResult & 0xFFFF) == NoSpaceLeftOnDevice || io.Message.Contains("No space left", StringComparison.OrdinalIgnoreCase),
         _ => false,

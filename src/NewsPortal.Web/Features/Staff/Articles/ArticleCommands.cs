@@ -39,4 +39,14 @@ public static class ArticleCommands
         "unpublish" => ArticleAction.Unpublish,
         _ => null,
     };
+
+    /// <summary>What the editor is told after a save, by the state the article is now in.</summary>
+    public static string Describe(ArticleSaveResult result, Func<DateTime, string> display) => result.Status switch
+    {
+        ArticleStatus.Draft => $"Saved as a draft (revision {result.RevisionNumber}). Readers cannot see it.",
+        ArticleStatus.Scheduled => $"Scheduled for {display(result.PublishedAt!.Value)} (revision {result.RevisionNumber}).",
+        ArticleStatus.Published => $"Published (revision {result.RevisionNumber}). Readers see it now.",
+        ArticleStatus.Unpublished => $"Unpublished (revision {result.RevisionNumber}). Readers get a “no longer available” page.",
+        _ => "Saved.",
+    };
 }

@@ -16,7 +16,7 @@ using NewsPortal.Web.Platform.Site;
 namespace NewsPortal.Web.Features.Staff.Articles;
 
 /// <summary>Writing a new article or editing one: save, schedule, publish, unpublish, preview, corrections.</summary>
-public sealed class EditModel(
+public sealed partial class EditModel(
     ArticleDesk desk, ArticleEditor editor, EditingPresence presence, NewsroomQueries queries, MarkdownRenderer markdown, BodyMediaReader bodyMedia,
     SiteTime time, IOptions<MediaOptions> media, PendingCovers pendingCovers, ILogger<EditModel> log)
     : PageModel
@@ -24,6 +24,7 @@ public sealed class EditModel(
     public const string LocalTimeFormat = "yyyy-MM-dd'T'HH:mm";
 
     /// <summary>What the editor is told when the database or media disk is full; the files written for the save are removed.</summary>
+    public const string NotSaved = "The database could not store the article just now; nothing was saved. Wait a minute, then send the form again.";
     public const string OutOfSpace = "The server is out of disk space; nothing was saved. Ask the administrator to free space, then send the form again.";
 
     [BindProperty]
@@ -151,14 +152,13 @@ public sealed class EditModel(
         {
             outcome = await desk.SaveAsync(User.Actor(), id, Input, action, scheduleUtc, Command == ArticleCommands.Submit, upload, HttpContext.RequestAborted);
         }
-        catch (Exception ex) when (StorageFailures.IsOutOfSpace(ex))
+        catch (Exception ex) when (!HttpContext.RequestAborted.IsCancellationRequested && StorageFailures.IsStorageFailure(ex))
         {
-            log.LogError("Saving an article failed: the server is out of disk space ({Error})", ex.Message);
-            ModelState.AddModelError("", OutOfSpace);
-            Response.Headers.RetryAfter = "300";
-            var shown = await InvalidAsync(id);
-            Response.StatusCode = StatusCodes.Status507InsufficientStorage;
-            return shown;
+            var full = StorageFailures.IsOutOfSpace(ex);
+            log.LogError("Saving an article failed: {Reason} ({Error})", full ? "the server is out of disk space" : "the database could not store it", ex.Message);
+            ModelState.AddModelError("", full ? OutOfSpace : NotSaved);
+            Response.Headers.RetryAfter = full ? "300" : "60";
+            return await NotStoredAsync(id, full ? StatusCodes.Status507InsufficientStorage : StatusCodes.Status503ServiceUnavailable);
         }
 
         if (outcome.Forbidden is not null)
@@ -188,51 +188,28 @@ public sealed class EditModel(
             return shown;
         }
 
-        Notice = Command == ArticleCommands.Submit ? $"Submitted for review (revision {result.RevisionNumber}). An editor will publish it or return it with a comment." : Describe(result);
+        Notice = Command == ArticleCommands.Submit ? $"Submitted for review (revision {result.RevisionNumber}). An editor will publish it or return it with a comment." : ArticleCommands.Describe(result, time.Display);
         return RedirectToPage(new { id = result.ArticleId });
-    }
-
-    public async Task<IActionResult> OnPostCorrectionAsync(int id)
-    {
-        ModelState.Clear();
-        if (!User.Actor().CanPublish)
-        {
-            return Forbid();
-        }
-
-        var result = await editor.AddCorrectionAsync(id, CorrectionText, HttpContext.RequestAborted);
-        if (result.NotFound)
-        {
-            return NotFound();
-        }
-
-        if (!result.Succeeded)
-        {
-            await LoadAsync(id);
-            Input = Existing!.Input;
-            foreach (var (field, error) in result.Errors)
-            {
-                ModelState.AddModelError(ArticleFormFields.Of(field), error);
-            }
-
-            return Invalid();
-        }
-
-        Notice = "Correction added. Readers see it under the article.";
-        return RedirectToPage(new { id });
     }
 
     public string ActionLabel(ArticleAction action) => ArticleCommands.Label(action, Existing?.Status);
     public static string CommandOf(ArticleAction action) => ArticleCommands.Of(action);
 
-    private string Describe(ArticleSaveResult result) => result.Status switch
+    /// <summary>The form again as it was sent (507 or 503); its section list only if the database can still be read.</summary>
+    private async Task<PageResult> NotStoredAsync(int? id, int status)
     {
-        ArticleStatus.Draft => $"Saved as a draft (revision {result.RevisionNumber}). Readers cannot see it.",
-        ArticleStatus.Scheduled => $"Scheduled for {time.Display(result.PublishedAt!.Value)} (revision {result.RevisionNumber}).",
-        ArticleStatus.Published => $"Published (revision {result.RevisionNumber}). Readers see it now.",
-        ArticleStatus.Unpublished => $"Unpublished (revision {result.RevisionNumber}). Readers get a “no longer available” page.",
-        _ => "Saved.",
-    };
+        try
+        {
+            await LoadAsync(id);
+        }
+        catch (Exception ex) when (StorageFailures.IsStorageFailure(ex))
+        {
+            Sections = [];
+        }
+
+        Response.StatusCode = status;
+        return Page();
+    }
 
     private PageResult Invalid()
     {
