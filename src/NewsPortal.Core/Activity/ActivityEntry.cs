@@ -41,11 +41,12 @@ public static class ActivityActions
     public const string SignedIn = "signed in";
     public const string RoleChanged = "role changed";
     public const string AccountCreated = "account created";
+    public const string MediaDescribed = "media described";
 
     public static readonly IReadOnlyList<string> All =
     [
         Created, Edited, Submitted, Returned, Commented, Scheduled, Published, Unpublished,
-        SettingsChanged, PolicyChanged, SignedIn, RoleChanged, AccountCreated,
+        SettingsChanged, PolicyChanged, SignedIn, RoleChanged, AccountCreated, MediaDescribed,
     ];
 
     public const int SubjectLength = 300;

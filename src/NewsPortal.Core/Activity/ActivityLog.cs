@@ -21,6 +21,9 @@ public sealed class ActivityLog(NewsDbContext db, TimeProvider clock)
 {
     public const int PageSize = 50;
 
+    /// <summary>Who is named for what the site does by itself.</summary>
+    public const string SiteName = "Scheduled publishing";
+
     /// <summary>Adds an entry to the context; it is saved with the caller's next SaveChanges.</summary>
     public ActivityEntry Add(StaffActor actor, string action, string subject, int? articleId = null, string detail = "")
     {
@@ -37,6 +40,10 @@ public sealed class ActivityLog(NewsDbContext db, TimeProvider clock)
         db.Add(entry);
         return entry;
     }
+
+    /// <summary>Adds an entry for what the site did by itself (scheduled publishing), under <see cref="SiteName"/>.</summary>
+    public ActivityEntry AddBySite(string action, string subject, int? articleId = null, string detail = "") =>
+        Add(new StaffActor("", SiteName, []), action, subject, articleId, detail);
 
     /// <summary>Adds an entry and saves it now.</summary>
     public async Task RecordAsync(StaffActor actor, string action, string subject, int? articleId = null, string detail = "", CancellationToken ct = default)

@@ -53,6 +53,39 @@ public sealed class ShowingLibraryMediaInArticles(MediaLibraryFactory factory) :
     }
 
     [Fact]
+    public async Task Describing_a_picture_again_changes_every_article_that_shows_it_at_once_and_a_bad_description_is_refused()
+    {
+        var (editor, first, _, _) = await TwoPicturesAsync("Ferry");
+        await ArticleForms.CreateAsync(factory, editor, "Ferry pier reopens", $"The pier is open again.\n\n![](media:{first})\n", "publish");
+        var reader = factory.CreateBrowserClient();
+        var (_, before) = await Html.GetAsync(reader, "/article/ferry-pier-reopens");
+        Assert.Equal("Ferry: the first view", before.QuerySelector(".article-body figure img")!.GetAttribute("alt"));
+        var revisions = await factory.WithDbAsync(db => db.ArticleRevisions.CountAsync(r => r.Article!.Slug == "ferry-pier-reopens"));
+
+        // No alt text: refused beside the field, nothing changed.
+        var (_, itemPage) = await Html.GetAsync(editor, $"/staff/media/{first}");
+        var refused = await Html.SubmitAsync(editor, itemPage, "#media-describe-form", new Dictionary<string, string> { ["Input.AltText"] = "  " });
+        Html.AssertStatus(refused, HttpStatusCode.BadRequest);
+        Assert.Contains("Describe what the picture or video shows", (await Html.ParseAsync(refused)).Text("#media-describe-form .errors"));
+        Assert.Equal("Ferry: the first view", await factory.WithDbAsync(db => db.MediaItems.Where(m => m.Id == first).Select(m => m.AltText).SingleAsync()));
+
+        var saved = await Html.SubmitAsync(editor, itemPage, "#media-describe-form", new Dictionary<string, string>
+        {
+            ["Input.AltText"] = "Passengers boarding the Chaotianmen ferry",
+            ["Input.Caption"] = "Boarding at dawn",
+            ["Input.Credit"] = "River Desk",
+        });
+        Html.AssertStatus(saved, HttpStatusCode.Redirect);
+
+        var (_, after) = await Html.GetAsync(reader, "/article/ferry-pier-reopens");
+        Assert.Equal("Passengers boarding the Chaotianmen ferry", after.QuerySelector(".article-body figure img")!.GetAttribute("alt"));
+        Assert.Contains("River Desk", after.QuerySelector(".article-body figure figcaption")!.TextContent);
+        Assert.Equal(revisions, await factory.WithDbAsync(db => db.ArticleRevisions.CountAsync(r => r.Article!.Slug == "ferry-pier-reopens")));
+        var (_, log) = await Html.GetAsync(editor, "/staff/activity?action=media+described");
+        Assert.Contains($"Media item {first}", log.QuerySelector("#activity-table")!.TextContent);
+    }
+
+    [Fact]
     public async Task A_gallery_is_a_grid_of_links_to_the_large_pictures_with_captions_and_its_viewer_script_comes_from_a_file()
     {
         var (editor, first, second, storage) = await TwoPicturesAsync("Gallery");

@@ -3,6 +3,7 @@ using System.Net;
 using NewsPortal.Core.Articles;
 using NewsPortal.Core.Messages;
 using NewsPortal.Core.Staff;
+using NewsPortal.Core.Topics;
 using NewsPortal.IntegrationTests.Infrastructure;
 
 namespace NewsPortal.IntegrationTests.Review;
@@ -34,6 +35,49 @@ public sealed class CheckingEveryRoleOnEveryStaffPage(ReviewPortal portal) : ICl
         });
 
         public async Task<string> SectionAsync() => (await Newsroom.ArticleForms.SectionIdAsync(Portal)).ToString(CultureInfo.InvariantCulture);
+
+        /// <summary>A hidden section with no articles, which may be moved or deleted.</summary>
+        public Task<int> EmptySectionAsync() => Portal.WithDbAsync(async db =>
+        {
+            var name = $"Empty {Guid.NewGuid():N}";
+            var section = new Section { Name = name, Slug = name.ToLowerInvariant().Replace(' ', '-'), IsHidden = true, SortOrder = 900 };
+            db.Sections.Add(section);
+            await db.SaveChangesAsync();
+            return section.Id;
+        });
+
+        public Task<int> TagAsync() => Portal.WithDbAsync(async db =>
+        {
+            var tag = new Tag { Name = $"tag {Guid.NewGuid():N}" };
+            tag.Slug = tag.Name.Replace(' ', '-');
+            db.Tags.Add(tag);
+            await db.SaveChangesAsync();
+            return tag.Id;
+        });
+
+        public Task<int> TopicAsync() => Portal.WithDbAsync(async db =>
+        {
+            var topic = new Topic { Title = "Topic", Slug = $"topic-{Guid.NewGuid():N}", CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow };
+            db.Topics.Add(topic);
+            await db.SaveChangesAsync();
+            return topic.Id;
+        });
+
+        /// <summary>A picture in the media library, uploaded through the library page by an editor.</summary>
+        public async Task<int> MediaItemAsync()
+        {
+            var (editor, _, _) = await Portal.SignedInAsync(E);
+            return await MediaLibrary.LibraryForms.AddAsync(editor, new(MediaLibrary.MediaSamples.Picture(800, 500), "street.jpg", "image/jpeg"));
+        }
+
+        /// <summary>The site-details form as an administrator sees it, sent back unchanged.</summary>
+        public async Task<Dictionary<string, string>> SiteDetailsAsync()
+        {
+            var (admin, _, _) = await Portal.SignedInAsync(A);
+            var (_, page) = await Html.GetAsync(admin, "/staff/settings");
+            var form = (AngleSharp.Html.Dom.IHtmlFormElement)page.QuerySelector("#settings-form")!;
+            return Html.FormFields(form).Where(f => f.Key.StartsWith("Input.", StringComparison.Ordinal)).GroupBy(f => f.Key).ToDictionary(g => g.Key, g => g.Last().Value);
+        }
     }
 
     /// <summary>One staff page or action: the request (GET when there is no form) and the roles that may.</summary>
@@ -86,6 +130,28 @@ public sealed class CheckingEveryRoleOnEveryStaffPage(ReviewPortal portal) : ICl
         {
             ["Input.Email"] = $"new-{Guid.NewGuid():N}@newsportal.test", ["Input.DisplayName"] = "New Person", ["Input.Role"] = R, ["Input.Password"] = Infrastructure.Staff.Password,
         })),
+        new("site settings", [A], _ => Get("/staff/settings")),
+        new("save site settings", [A], async c => ("/staff/settings", await c.SiteDetailsAsync())),
+        new("front page", [A, E], _ => Get("/staff/front-page")),
+        new("take down the breaking-news strip", [A, E], _ => Post("/staff/front-page?handler=RemoveStrip", new())),
+        new("sections", [A, E], _ => Get("/staff/sections")),
+        new("new section form", [A, E], _ => Get("/staff/sections/edit")),
+        new("create a section", [A, E], _ => Post("/staff/sections/edit", new() { ["Input.Name"] = $"Hidden {Guid.NewGuid():N}"[..30], ["Input.IsHidden"] = "true" })),
+        new("move a section", [A, E], async c => ("/staff/sections?handler=Move", new() { ["id"] = $"{await c.EmptySectionAsync()}", ["step"] = "1" })),
+        new("delete an empty section", [A, E], async c => ("/staff/sections?handler=Delete", new() { ["id"] = $"{await c.EmptySectionAsync()}" })),
+        new("authors", [A, E], _ => Get("/staff/authors")),
+        new("new author form", [A, E], _ => Get("/staff/authors/edit")),
+        new("create an author", [A, E], _ => Post("/staff/authors/edit", new() { ["Input.Name"] = $"Author {Guid.NewGuid():N}"[..30] })),
+        new("tags", [A, E], _ => Get("/staff/tags")),
+        new("merge two tags", [A, E], async c => ("/staff/tags?handler=Merge", new() { ["from"] = $"{await c.TagAsync()}", ["into"] = $"{await c.TagAsync()}" })),
+        new("topics", [A, E], _ => Get("/staff/topics")),
+        new("new topic form", [A, E], _ => Get("/staff/topics/edit")),
+        new("create a topic", [A, E], _ => Post("/staff/topics/edit", new() { ["Input.Title"] = $"Topic {Guid.NewGuid():N}"[..30], ["Input.IsOpen"] = "true" })),
+        new("delete a topic", [A, E], async c => ("/staff/topics?handler=Delete", new() { ["id"] = $"{await c.TopicAsync()}" })),
+        new("media library", [A, E, R], _ => Get("/staff/media")),
+        new("a media item", [A, E, R], async c => ($"/staff/media/{await c.MediaItemAsync()}", null)),
+        new("describe a media item", [A, E, R], async c => ($"/staff/media/{await c.MediaItemAsync()}", new() { ["Input.AltText"] = "A quiet street.", ["Input.Caption"] = "Morning.", ["Input.Credit"] = "Staff" })),
+        new("delete a media item", [A, E], async c => ($"/staff/media/{await c.MediaItemAsync()}?handler=Delete", new())),
         new("change someone's role", [A], async c =>
         {
             var email = await Infrastructure.Staff.CreateAsync(c.Portal, R);

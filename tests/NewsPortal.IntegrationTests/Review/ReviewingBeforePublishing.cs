@@ -14,6 +14,27 @@ namespace NewsPortal.IntegrationTests.Review;
 public sealed class ReviewingBeforePublishing(ReviewPortal portal) : IClassFixture<ReviewPortal>
 {
     [Fact]
+    public async Task A_reporters_article_list_holds_their_own_articles_and_an_editors_holds_everyones()
+    {
+        var reporter = await portal.SignedInAsync(StaffRoles.Reporter);
+        var editor = await portal.SignedInAsync(StaffRoles.Editor);
+        var own = await ArticleForms.CreateAsync(portal, reporter.Client, "Reporter's own story about the tram", command: "save-draft");
+        var others = await portal.DraftAsync("", "nobody", "Someone else's story about the tram", submit: true);
+
+        var (_, reporterList) = await Html.GetAsync(reporter.Client, "/staff/articles?q=story+about+the+tram");
+        Assert.Equal("Your articles", reporterList.Text("h1"));
+        var reporterLinks = reporterList.QuerySelectorAll("main a[href^='/staff/articles/edit/']").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains($"/staff/articles/edit/{own}", reporterLinks);
+        Assert.DoesNotContain($"/staff/articles/edit/{others}", reporterLinks);
+
+        var (_, editorList) = await Html.GetAsync(editor.Client, "/staff/articles?q=story+about+the+tram");
+        Assert.Equal("Articles", editorList.Text("h1"));
+        var editorLinks = editorList.QuerySelectorAll("main a[href^='/staff/articles/edit/']").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains($"/staff/articles/edit/{own}", editorLinks);
+        Assert.Contains($"/staff/articles/edit/{others}", editorLinks);
+    }
+
+    [Fact]
     public async Task An_article_is_stored_only_together_with_what_goes_with_it()
     {
         const string Headline = "Cable car reopens after inspection";

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using NewsPortal.Core.Activity;
 using NewsPortal.Core.Articles;
 using NewsPortal.Core.Articles.Editing;
 using NewsPortal.IntegrationTests.Infrastructure;
@@ -40,6 +41,13 @@ public sealed class PublishingScheduledArticlesOnce(TwoInstances portal) : IClas
         var stillScheduled = await portal.A.WithDbAsync((db, _) =>
             db.Articles.CountAsync(a => created.Contains(a.Id) && a.Status != ArticleStatus.Published));
         Assert.Equal(0, stillScheduled);
+
+        // Each publication is in the activity log once, under the site's own name, whichever instance made it.
+        var logged = await portal.A.WithDbAsync((db, _) => db.ActivityEntries
+            .Where(e => e.ArticleId != null && created.Contains(e.ArticleId.Value) && e.Action == ActivityActions.Published)
+            .Select(e => new { ArticleId = e.ArticleId!.Value, e.ActorName }).ToListAsync());
+        Assert.Equal(created.Order(), logged.Select(e => e.ArticleId).Order());
+        Assert.All(logged, e => Assert.Equal(ActivityLog.SiteName, e.ActorName));
     }
 
     private static async Task<IReadOnlyList<int>> PublishAsync(PortalInstance instance, Barrier start)

@@ -41,10 +41,19 @@ public sealed class NewsroomQueries(NewsDbContext db, TimeProvider clock)
         return term.Length > MaxSearch ? term[..MaxSearch] : term;
     }
 
-    public async Task<PagedList<StaffArticleRow>> ListAsync(string? filter, string? search, int page, CancellationToken ct = default)
+    /// <summary>
+    /// The staff article list, newest change first; with <paramref name="ownerId"/>, only the articles that
+    /// account wrote (a reporter's own list).
+    /// </summary>
+    public async Task<PagedList<StaffArticleRow>> ListAsync(string? filter, string? search, int page, string? ownerId = null, CancellationToken ct = default)
     {
         var now = Now;
         var query = db.Articles.AsNoTracking();
+        if (ownerId is not null)
+        {
+            query = query.Where(a => db.ArticleReviews.Any(r => r.ArticleId == a.Id && r.OwnerId == ownerId));
+        }
+
         if (string.Equals(filter, OverdueFilter, StringComparison.OrdinalIgnoreCase))
         {
             query = query.Where(a => a.Status == ArticleStatus.Scheduled && a.PublishedAt <= now);

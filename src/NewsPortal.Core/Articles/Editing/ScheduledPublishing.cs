@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using NewsPortal.Core.Activity;
 using NewsPortal.Core.Data;
 
 namespace NewsPortal.Core.Articles.Editing;
@@ -8,7 +9,7 @@ namespace NewsPortal.Core.Articles.Editing;
 /// Publishes scheduled articles whose time has come. Every instance of the portal runs this; each due
 /// article is published by exactly one of them.
 /// </summary>
-public sealed class ScheduledPublishing(NewsDbContext db, TimeProvider clock, ILogger<ScheduledPublishing> log)
+public sealed class ScheduledPublishing(NewsDbContext db, ActivityLog activity, TimeProvider clock, ILogger<ScheduledPublishing> log)
 {
     /// <summary>Publishes every scheduled article whose time has come, keeping its scheduled time; returns the ids this call published.</summary>
     public async Task<IReadOnlyList<int>> PublishDueAsync(CancellationToken ct = default)
@@ -50,6 +51,7 @@ public sealed class ScheduledPublishing(NewsDbContext db, TimeProvider clock, IL
         }
 
         article.Status = ArticleStatus.Published;
+        activity.AddBySite(ActivityActions.Published, article.Headline, article.Id, "at its scheduled time");
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return true;

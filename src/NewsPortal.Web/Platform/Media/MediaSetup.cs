@@ -28,6 +28,7 @@ public static class MediaSetup
         services.AddSingleton<IMediaMarkup, MediaMarkup>();
         services.AddScoped<MediaLibraryQueries>();
         services.AddScoped<MediaLibrary>();
+        services.AddScoped<MediaDescriptions>();
         services.AddScoped<BodyMediaReader>();
         services.AddScoped<MediaSweep>();
         services.AddHostedService<MediaSweepService>();

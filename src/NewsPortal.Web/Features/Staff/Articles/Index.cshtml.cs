@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using NewsPortal.Core.Articles;
 using NewsPortal.Core.Articles.Editing;
 using NewsPortal.Core.Text;
+using NewsPortal.Web.Platform.Security;
 
 namespace NewsPortal.Web.Features.Staff.Articles;
 
@@ -16,6 +17,9 @@ public sealed class IndexModel(NewsroomQueries queries) : PageModel
 
     public PagedList<StaffArticleRow> Articles { get; private set; } = null!;
 
+    /// <summary>Reporters see the articles they wrote, the only ones they may open.</summary>
+    public bool OwnOnly => User.Actor().IsWriterOnly;
+
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] string? page)
     {
         if (Paging.Parse(page) is not { } number)
@@ -24,7 +28,7 @@ public sealed class IndexModel(NewsroomQueries queries) : PageModel
         }
 
         Search = NewsroomQueries.NormalizeSearch(Search); // shown back in the box as it was searched
-        Articles = await queries.ListAsync(Status, Search, number, HttpContext.RequestAborted);
+        Articles = await queries.ListAsync(Status, Search, number, OwnOnly ? User.Actor().Id : null, HttpContext.RequestAborted);
         return Page();
     }
 
