@@ -28,7 +28,7 @@ public sealed class ArticleQueries(
         a.PublishedAt!.Value,
         a.Section!.Name,
         a.Section.Slug,
-        a.CoverImage != null ? new MediaFile(a.CoverImage.StorageName, a.CoverImage.Extension) : null,
+        a.CoverImage != null ? new MediaFile(a.CoverImage.StorageName, a.CoverImage.Extension, a.CoverImage.Widths, a.CoverImage.HasWebp) : null,
         a.CoverImageUrl,
         a.CoverCaption,
         a.ReadingMinutes);

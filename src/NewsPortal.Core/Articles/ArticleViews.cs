@@ -14,8 +14,11 @@ public sealed record ArticleCard(
     string? CoverCaption,
     int ReadingMinutes);
 
-/// <summary>An image in the media store, by the name its sizes are stored under; the web application makes its addresses.</summary>
-public sealed record MediaFile(string StorageName, string Extension);
+/// <summary>
+/// An image in the media store, by the name its sizes are stored under, the widths stored (comma-separated) and
+/// whether WebP files sit beside the JPEG ones; the web application makes its addresses.
+/// </summary>
+public sealed record MediaFile(string StorageName, string Extension, string Widths = "", bool HasWebp = false);
 
 public sealed record NamedLink(string Name, string Slug);
 

@@ -3,8 +3,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using NewsPortal.BrowserTests.Infrastructure;
-using NewsPortal.Core.Articles;
-using NewsPortal.Core.Data;
 using NewsPortal.Core.Staff;
 using NewsPortal.Web.Features.Staff;
 using SixLabors.ImageSharp;
@@ -13,8 +11,9 @@ using SixLabors.ImageSharp.PixelFormats;
 namespace NewsPortal.BrowserTests.SiteAdministration;
 
 /// <summary>
-/// From an empty database: an administrator sets the site details and uploads a logo, publishes an article with a
-/// cover, makes it the lead and adds a breaking-news strip, all in the staff pages; a reader in another browser,
+/// From an empty database: an administrator sets the site details and uploads a logo, creates a section, an author
+/// and a special topic, publishes an article into them with a cover, makes it the lead and adds a breaking-news
+/// strip, all in the staff pages; a reader in another browser,
 /// with JavaScript off, sees all of it. The new pages, staff and reader, pass the W3C checker, axe and the
 /// Content-Security-Policy watch.
 /// </summary>
@@ -25,8 +24,16 @@ public sealed class StartingANewsroomInChromium(EmptyPortalServer portal) : ICla
     private const string Headline = "Chongqing opens its first night ferry across the Yangtze";
     private const string Slug = "chongqing-opens-its-first-night-ferry-across-the-yangtze";
 
-    private static readonly string[] StaffPages = ["/staff", "/staff/settings", "/staff/front-page"];
-    private static readonly string[] ReaderPages = ["/", "/section/city", $"/article/{Slug}"];
+    private static readonly string[] StaffPages =
+    [
+        "/staff", "/staff/settings", "/staff/front-page", "/staff/sections", "/staff/sections/edit", "/staff/authors", "/staff/authors/edit",
+        "/staff/tags", "/staff/topics", "/staff/topics/edit", "/staff/media",
+    ];
+
+    private static readonly string[] ReaderPages =
+    [
+        "/", "/section/city", $"/article/{Slug}", "/authors", "/author/chen-lu", "/tags", "/topics", "/topic/chengdu-chongqing-economic-circle",
+    ];
 
     private static byte[] Image(int width, int height, Rgba32 colour, bool png)
     {
@@ -91,14 +98,24 @@ public sealed class StartingANewsroomInChromium(EmptyPortalServer portal) : ICla
         Assert.Contains("Site details saved", await staff.Locator(".notice").InnerTextAsync());
         Assert.Equal(1, await staff.Locator(".current-logo img").CountAsync());
 
-        // The section and author pages come with the sections work; until then the first section is added here,
-        // and the author (a name in Chinese) is created by the byline of the first article.
-        await using (var scope = portal.Services.CreateAsyncScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<NewsDbContext>();
-            db.Sections.Add(new Section { Name = "City", Slug = "city", Description = "News from the city." });
-            await db.SaveChangesAsync();
-        }
+        // The first section, from the dashboard's checklist.
+        await staff.GotoAsync("/staff");
+        await staff.GetByRole(AriaRole.Link, new() { Name = "Create the first section" }).ClickAsync();
+        await staff.GetByRole(AriaRole.Link, new() { Name = "create the first one" }).ClickAsync();
+        await staff.GetByLabel("Name", new() { Exact = true }).FillAsync("City");
+        await staff.GetByLabel("Description").FillAsync("News from the city.");
+        await portal.SubmitAndWaitAsync(staff, staff.GetByRole(AriaRole.Button, new() { Name = "Create section" }), _ => true);
+        Assert.Contains("Section saved", await staff.Locator(".notice").InnerTextAsync());
+
+        // The first author, named in Chinese, with a bio, a photo and a link.
+        await staff.GotoAsync("/staff/authors/edit");
+        await staff.GetByLabel("Name", new() { Exact = true }).FillAsync("陈璐");
+        await staff.GetByLabel("Bio").FillAsync("Chen Lu covers the rivers and the ports of Chongqing.");
+        await staff.GetByLabel("Links").FillAsync("https://weibo.com/chenlu");
+        await staff.GetByLabel("Photo").SetInputFilesAsync(new FilePayload { Name = "chen-lu.jpg", MimeType = "image/jpeg", Buffer = Image(800, 800, new Rgba32(90, 90, 90), png: false) });
+        await portal.SubmitAndWaitAsync(staff, staff.GetByRole(AriaRole.Button, new() { Name = "Create author" }), _ => true);
+        Assert.Contains("Author saved", await staff.Locator(".notice").InnerTextAsync());
+        Assert.Equal("chen-lu", await staff.GetByLabel("Address (slug)").InputValueAsync());
 
         // The first article, with a cover chosen before the preview and published without choosing it again.
         await staff.GotoAsync("/staff/articles/edit");
@@ -114,6 +131,19 @@ public sealed class StartingANewsroomInChromium(EmptyPortalServer portal) : ICla
         await portal.SubmitAndWaitAsync(staff, staff.GetByRole(AriaRole.Button, new() { Name = "Publish now" }), _ => true);
         Assert.True(staff.Url.Contains("/staff/articles/edit/", StringComparison.Ordinal), await staff.Locator("main").InnerTextAsync());
         var articleId = staff.Url[(staff.Url.LastIndexOf('/') + 1)..];
+
+        // A special topic that holds the article.
+        await staff.GotoAsync("/staff/topics/edit");
+        await staff.GetByLabel("Title").FillAsync("Chengdu-Chongqing Economic Circle");
+        await staff.GetByLabel("Intro (Markdown)").FillAsync("How the two cities are growing **together**.");
+        await staff.GetByLabel("Articles, in order").FillAsync(Slug);
+        await portal.SubmitAndWaitAsync(staff, staff.GetByRole(AriaRole.Button, new() { Name = "Create topic" }), _ => true);
+        Assert.Contains("Topic saved", await staff.Locator(".notice").InnerTextAsync());
+
+        // The checklist now has only the policy pages left.
+        await staff.GotoAsync("/staff");
+        Assert.Equal(1, await staff.Locator(".setup-checklist li.todo").CountAsync());
+        Assert.Contains("policy pages", await staff.Locator(".setup-checklist li.todo").InnerTextAsync());
 
         // The front page: the lead, then a breaking-news strip.
         await staff.GotoAsync("/staff/front-page");
@@ -140,6 +170,17 @@ public sealed class StartingANewsroomInChromium(EmptyPortalServer portal) : ICla
         await reader.WaitForURLAsync($"**/article/{Slug}");
         Assert.Contains("陈璐", await reader.Locator(".byline").InnerTextAsync());
         Assert.Equal(1, await reader.Locator(".cover img").CountAsync());
+        Assert.Equal("/topic/chengdu-chongqing-economic-circle", await reader.Locator(".part-of a").GetAttributeAsync("href"));
+        await reader.Locator(".byline a[href='/author/chen-lu']").ClickAsync();
+        await reader.WaitForURLAsync("**/author/chen-lu");
+        Assert.Contains("covers the rivers and the ports", await reader.Locator("main").InnerTextAsync());
+        Assert.Equal(1, await reader.Locator("main img.author-photo").CountAsync());
+        await reader.GotoAsync("/topic/chengdu-chongqing-economic-circle");
+        Assert.Contains("Chengdu-Chongqing Economic Circle", await reader.Locator("h1").InnerTextAsync());
+        Assert.Equal(Headline, (await reader.Locator($"main a[href='/article/{Slug}']").Last.InnerTextAsync()).Trim());
+        await reader.GotoAsync("/section/city");
+        Assert.Contains(Headline, await reader.Locator("main").InnerTextAsync());
+        await ShotAsync(reader, "first-run-reader-topic.png");
         Assert.Equal("Night ferry: free rides this weekend", (await reader.Locator(".breaking a").InnerTextAsync()).Trim());
 
         foreach (var url in StaffPages)

@@ -92,6 +92,9 @@ public sealed class ReadingInChinese(PortalFactory factory) : IClassFixture<Port
             var (_, chinese) = await Html.GetAsync(reader, "/zh/terms");
             Assert.Equal("Terms of Use", english.Text(".footer-links li:nth-child(4) a"));
             Assert.Equal("使用条款", chinese.Text(".footer-links li:nth-child(4) a"));
+            Assert.Equal(["Special topics", "Authors", "Tags"], english.QuerySelectorAll(".footer-links.explore a").Select(a => a.TextContent));
+            Assert.Equal(["专题", "作者", "标签"], chinese.QuerySelectorAll(".footer-links.explore a").Select(a => a.TextContent));
+            Assert.Equal(["/zh/topics", "/zh/authors", "/zh/tags"], chinese.QuerySelectorAll(".footer-links.explore a").Select(a => a.GetAttribute("href")));
         }
     }
 

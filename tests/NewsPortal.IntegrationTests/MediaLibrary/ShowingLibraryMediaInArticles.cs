@@ -166,6 +166,33 @@ public sealed class ShowingLibraryMediaInArticles(MediaLibraryFactory factory) :
     }
 
     [Fact]
+    public async Task Listing_cards_offer_webp_and_jpeg_covers_in_every_stored_width_at_the_size_they_are_shown()
+    {
+        var editor = await Staff.SignedInClientAsync(factory, StaffRoles.Editor);
+        var cover = await LibraryForms.AddAsync(editor, new(MediaSamples.Picture(1400, 700), "tram.jpg", "image/jpeg", "The new tram at the depot"));
+        var storage = await factory.WithDbAsync(db => db.MediaItems.Where(m => m.Id == cover).Select(m => m.Image!.StorageName).SingleAsync());
+        await ArticleForms.CreateAsync(factory, editor, "New tram enters service", "The first run was full.", "publish", new Dictionary<string, string>
+        {
+            ["Input.CoverFromLibrary"] = cover.ToString(CultureInfo.InvariantCulture),
+        });
+
+        var (_, section) = await Html.GetAsync(factory.CreateBrowserClient(), "/section/city");
+
+        var card = section.QuerySelectorAll("article.card").Single(c => c.QuerySelector("h3")!.TextContent == "New tram enters service");
+        var webp = card.QuerySelector(".card-image picture source[type='image/webp']")!;
+        Assert.Equal($"/media/{storage}-320.webp 320w, /media/{storage}-640.webp 640w, /media/{storage}-1280.webp 1280w", webp.GetAttribute("srcset"));
+        var img = card.QuerySelector(".card-image picture img")!;
+        Assert.Equal($"/media/{storage}-640.jpg", img.GetAttribute("src"));
+        Assert.Contains($"/media/{storage}-320.jpg 320w", img.GetAttribute("srcset"));
+        Assert.Equal("(max-width: 48rem) 6rem, 9rem", img.GetAttribute("sizes"));
+        Assert.Equal(img.GetAttribute("sizes"), webp.GetAttribute("sizes"));
+        foreach (var file in new[] { $"/media/{storage}-320.webp", $"/media/{storage}-320.jpg" })
+        {
+            Html.AssertStatus(await factory.CreateBrowserClient().GetAsync(file), HttpStatusCode.OK);
+        }
+    }
+
+    [Fact]
     public async Task Feeds_carry_each_cover_as_media_content_and_the_news_sitemap_an_image_entry()
     {
         var editor = await Staff.SignedInClientAsync(factory, StaffRoles.Editor);

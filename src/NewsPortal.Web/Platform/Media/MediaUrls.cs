@@ -37,11 +37,26 @@ public static class MediaUrls
     public static string Fallback(MediaImage image, int width = DefaultWidth) =>
         Of(image, Widths(image).Where(w => w <= width).DefaultIfEmpty(Widths(image).DefaultIfEmpty(width).Min()).Max());
 
+    /// <summary>The srcset of every stored width of a listed cover, in <paramref name="extension"/> (jpg or webp).</summary>
+    public static string SourceSet(MediaFile file, string extension) =>
+        string.Join(", ", Widths(file.Widths).Select(w => $"{Of(file.StorageName, extension, w)} {w}w"));
+
+    /// <summary>The sizes a listing card's cover is shown at: a small column in a list, a column of a grid.</summary>
+    public static class CardSizes
+    {
+        /// <summary>The view-data key a page sets to <see cref="Grid"/> around cards laid out in a grid.</summary>
+        public const string Key = "CardSizes";
+        public const string List = "(max-width: 48rem) 6rem, 9rem";
+        public const string Grid = "(max-width: 48rem) 100vw, 20rem";
+    }
+
     /// <summary>A file of the media folder by its stored name (videos and captions).</summary>
     public static string File(string name) => $"{RequestPath}/{name}";
 
-    internal static IEnumerable<int> Widths(MediaImage image) =>
-        image.Widths.Split(',', StringSplitOptions.RemoveEmptyEntries)
+    internal static IEnumerable<int> Widths(MediaImage image) => Widths(image.Widths);
+
+    private static IEnumerable<int> Widths(string widths) =>
+        widths.Split(',', StringSplitOptions.RemoveEmptyEntries)
             .Select(w => int.TryParse(w, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : 0)
             .Where(n => n > 0);
 }
