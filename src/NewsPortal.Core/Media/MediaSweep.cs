@@ -12,8 +12,9 @@ public sealed record MediaSweepResult(int FilesDeleted, int ImagesForgotten);
 /// Deletes media that no article or author uses once it is older than <see cref="MediaOptions.OrphanGraceHours"/>: files
 /// left by interrupted uploads or saves that failed (including half-written ".tmp" files), and replaced or
 /// removed covers and logos (their files and image rows), and covers chosen on a form that was never saved. Pictures of
-/// the media library stay while their item does; video files ("{stem}-video.mp4") are removed with their item. The
-/// grace period keeps the files of a save in progress.
+/// the media library stay while their item does; video files ("{stem}-video.mp4") and captions are removed with their
+/// item, or by the sweep when no item names them (a process stopped between writing the file and saving the item),
+/// as are the ".{stem}.upload" files of video uploads cut short. The grace period keeps the files of a save in progress.
 /// </summary>
 public sealed class MediaSweep(NewsDbContext db, MediaStore media, IOptions<MediaOptions> options, TimeProvider clock, ILogger<MediaSweep> log)
 {
@@ -26,6 +27,9 @@ public sealed class MediaSweep(NewsDbContext db, MediaStore media, IOptions<Medi
         used.UnionWith(await db.SiteDetails.Where(d => d.LogoImage != null).Select(d => d.LogoImage!.StorageName).ToListAsync(ct));
         used.UnionWith(await db.Authors.Where(a => a.Photo != null).Select(a => a.Photo!.StorageName).ToListAsync(ct));
         used.UnionWith(await db.Topics.Where(t => t.CoverImage != null).Select(t => t.CoverImage!.StorageName).ToListAsync(ct));
+        var usedFiles = (await db.MediaItems.Where(i => i.VideoFile != null || i.CaptionsFile != null)
+                .Select(i => new { i.VideoFile, i.CaptionsFile }).ToListAsync(ct))
+            .SelectMany(i => new[] { i.VideoFile, i.CaptionsFile }).OfType<string>().ToHashSet(StringComparer.Ordinal);
 
         // Pictures and posters of the media library are kept while their library item exists.
         var unusedRows = await db.MediaImages
@@ -44,8 +48,9 @@ public sealed class MediaSweep(NewsDbContext db, MediaStore media, IOptions<Medi
         {
             foreach (var file in folder.EnumerateFiles())
             {
-                var stem = StemOf(file.Name);
-                if (stem is null || used.Contains(stem) || file.LastWriteTimeUtc >= cutoff)
+                var unused = IsVideoUpload(file.Name) || (IsVideoFile(file.Name) && !usedFiles.Contains(file.Name))
+                    || (StemOf(file.Name) is { } stem && !used.Contains(stem));
+                if (!unused || file.LastWriteTimeUtc >= cutoff)
                 {
                     continue;
                 }
@@ -69,6 +74,14 @@ public sealed class MediaSweep(NewsDbContext db, MediaStore media, IOptions<Medi
 
         return new MediaSweepResult(deleted, unusedRows.Count);
     }
+
+    /// <summary>A video upload being checked (".{stem}.upload"): never used by anything once its upload has ended.</summary>
+    private static bool IsVideoUpload(string name) => name.StartsWith('.') && name.EndsWith(".upload", StringComparison.Ordinal);
+
+    /// <summary>A library video or its captions: "{stem}-video.mp4", "{stem}-video.webm", "{stem}-video.vtt".</summary>
+    private static bool IsVideoFile(string name) =>
+        Path.GetFileNameWithoutExtension(name).EndsWith("-video", StringComparison.Ordinal)
+        && Path.GetExtension(name) is ".mp4" or ".webm" or ".vtt";
 
     /// <summary>"{stem}-{width}.jpg" or "{stem}-{width}.jpg.tmp" gives the stem; any other name is not ours to delete.</summary>
     private static string? StemOf(string name)

@@ -2,6 +2,7 @@ using AngleSharp.Dom;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NewsPortal.Core.Media;
+using NewsPortal.Core.Media.Library;
 using NewsPortal.IntegrationTests.Infrastructure;
 using NewsPortal.IntegrationTests.Newsroom;
 
@@ -39,6 +40,23 @@ public sealed class SweepingUnusedMedia(NewsroomFactory factory) : IClassFixture
         var interrupted = Path.Combine(factory.MediaFolder, "0123456789abcdef0123456789abcdef-640.jpg");
         await File.WriteAllBytesAsync(interrupted, [1, 2, 3]);
         await File.WriteAllBytesAsync(interrupted.Replace("-640", "-1280", StringComparison.Ordinal) + ".tmp", []);
+        // A process stopped during a video upload, or between writing a video and saving its item, left these.
+        string[] orphanVideo = [".fedcba9876543210fedcba9876543210.upload", "fedcba9876543210fedcba9876543210-video.mp4", "fedcba9876543210fedcba9876543210-video.vtt"];
+        string[] keptVideo = ["aaaabbbbccccddddaaaabbbbccccdddd-video.webm", "aaaabbbbccccddddaaaabbbbccccdddd-video.vtt"];
+        foreach (var name in orphanVideo.Concat(keptVideo))
+        {
+            await File.WriteAllBytesAsync(Path.Combine(factory.MediaFolder, name), [0, 0, 0, 1]);
+        }
+
+        await factory.WithDbAsync(async db =>
+        {
+            db.MediaItems.Add(new MediaItem
+            {
+                Kind = MediaKind.Video, AltText = "A kept video", OriginalFileName = "kept.webm", CreatedAt = factory.Clock.GetUtcNow().UtcDateTime.AddDays(-3),
+                CreatedBy = "Test", VideoFile = keptVideo[0], VideoType = "video/webm", CaptionsFile = keptVideo[1], CaptionsLanguage = "en",
+            });
+            await db.SaveChangesAsync();
+        });
         var unrelated = Path.Combine(factory.MediaFolder, "README.txt");
         await File.WriteAllTextAsync(unrelated, "Not an upload.");
 
@@ -54,7 +72,9 @@ public sealed class SweepingUnusedMedia(NewsroomFactory factory) : IClassFixture
 
         var left = Directory.GetFiles(factory.MediaFolder).Select(Path.GetFileName).ToList();
         // The replaced cover stays: uploaded covers join the media library, and leave it only when deleted there.
-        Assert.All(left.Where(f => f != "README.txt"), f => Assert.True(f!.StartsWith(second, StringComparison.Ordinal) || f.StartsWith(first, StringComparison.Ordinal), f));
+        Assert.All(orphanVideo, f => Assert.DoesNotContain(f, left));
+        Assert.All(keptVideo, f => Assert.Contains(f, left));
+        Assert.All(left.Where(f => f != "README.txt" && !keptVideo.Contains(f)), f => Assert.True(f!.StartsWith(second, StringComparison.Ordinal) || f.StartsWith(first, StringComparison.Ordinal), f));
         Assert.Contains("README.txt", left);
         Assert.Contains(left, f => f!.StartsWith(second, StringComparison.Ordinal));
         Assert.Contains(left, f => f!.StartsWith(first, StringComparison.Ordinal));
