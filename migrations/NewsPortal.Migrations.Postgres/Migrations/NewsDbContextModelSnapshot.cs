@@ -642,6 +642,35 @@ namespace NewsPortal.Migrations.Postgres.Migrations
                     b.ToTable("Tags");
                 });
 
+            modelBuilder.Entity("NewsPortal.Core.Articles.TagSlug", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("RetiredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("TagId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("TagId");
+
+                    b.ToTable("TagSlugs");
+                });
+
             modelBuilder.Entity("NewsPortal.Core.Consent.ConsentRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1589,6 +1618,17 @@ namespace NewsPortal.Migrations.Postgres.Migrations
                         .IsRequired();
 
                     b.Navigation("Section");
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Articles.TagSlug", b =>
+                {
+                    b.HasOne("NewsPortal.Core.Articles.Tag", "Tag")
+                        .WithMany()
+                        .HasForeignKey("TagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Tag");
                 });
 
             modelBuilder.Entity("NewsPortal.Core.FrontPage.FrontPagePick", b =>

@@ -613,6 +613,33 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
                     b.ToTable("Tags");
                 });
 
+            modelBuilder.Entity("NewsPortal.Core.Articles.TagSlug", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RetiredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TagId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("TagId");
+
+                    b.ToTable("TagSlugs");
+                });
+
             modelBuilder.Entity("NewsPortal.Core.Consent.ConsentRecord", b =>
                 {
                     b.Property<long>("Id")
@@ -1540,6 +1567,17 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
                         .IsRequired();
 
                     b.Navigation("Section");
+                });
+
+            modelBuilder.Entity("NewsPortal.Core.Articles.TagSlug", b =>
+                {
+                    b.HasOne("NewsPortal.Core.Articles.Tag", "Tag")
+                        .WithMany()
+                        .HasForeignKey("TagId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Tag");
                 });
 
             modelBuilder.Entity("NewsPortal.Core.FrontPage.FrontPagePick", b =>

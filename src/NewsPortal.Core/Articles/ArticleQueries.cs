@@ -254,6 +254,10 @@ public sealed class ArticleQueries(
     public Task<List<Section>> SectionsAsync(CancellationToken ct = default) =>
         db.Sections.AsNoTracking().Where(s => !s.IsHidden).OrderBy(s => s.SortOrder).ThenBy(s => s.Name).ToListAsync(ct);
 
+    /// <summary>The slug of the tag that a tag once at <paramref name="oldSlug"/> was merged into; null when none was.</summary>
+    public Task<string?> TagMovedToAsync(string oldSlug, CancellationToken ct = default) =>
+        db.TagSlugs.AsNoTracking().Where(s => s.Slug == oldSlug).Select(s => s.Tag!.Slug).FirstOrDefaultAsync(ct);
+
     /// <summary>The current slug of the section that once had <paramref name="oldSlug"/>; null when none did.</summary>
     public Task<string?> SectionMovedToAsync(string oldSlug, CancellationToken ct = default) =>
         db.SectionSlugs.AsNoTracking().Where(s => s.Slug == oldSlug).Select(s => s.Section!.Slug).FirstOrDefaultAsync(ct);

@@ -23,6 +23,7 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
     public DbSet<Author> Authors => Set<Author>();
     public DbSet<ArticleSlug> ArticleSlugs => Set<ArticleSlug>();
     public DbSet<SectionSlug> SectionSlugs => Set<SectionSlug>();
+    public DbSet<TagSlug> TagSlugs => Set<TagSlug>();
     public DbSet<Topic> Topics => Set<Topic>();
     public DbSet<TopicArticle> TopicArticles => Set<TopicArticle>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();

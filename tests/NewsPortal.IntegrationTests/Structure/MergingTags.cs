@@ -35,7 +35,11 @@ public sealed class MergingTags(PortalFactory factory) : IClassFixture<PortalFac
         var (_, after) = await Html.GetAsync(reader, "/tags");
         Assert.Equal("3", Count(after, "metro-lines"));
         Assert.Null(after.QuerySelector("a[href='/tag/subway']"));
-        Html.AssertStatus(await reader.GetAsync("/tag/subway"), HttpStatusCode.NotFound);
+        var moved = await reader.GetAsync("/tag/subway?page=1");
+        Html.AssertStatus(moved, HttpStatusCode.MovedPermanently);
+        Assert.Equal("/tag/metro-lines?page=1", moved.Headers.Location!.OriginalString);
+        Assert.Equal("/zh/tag/metro-lines", (await reader.GetAsync("/zh/tag/subway")).Headers.Location!.OriginalString);
+        Html.AssertStatus(await reader.GetAsync("/tag/never-a-tag"), HttpStatusCode.NotFound);
         var (_, tagPage) = await Html.GetAsync(reader, "/tag/metro-lines");
         foreach (var id in new[] { metro, subway, both })
         {
@@ -44,6 +48,22 @@ public sealed class MergingTags(PortalFactory factory) : IClassFixture<PortalFac
         }
 
         Assert.Contains("Night trains on Line 3", tagPage.Text(".card-list"));
+
+        // Merged once more: both old addresses lead to the tag that is left.
+        await TaggedAsync("Bus lanes on the bridges", "Transit");
+        var transit = await factory.WithDbAsync(db => db.Tags.Where(t => t.Slug == "transit").Select(t => t.Id).SingleAsync());
+        var (_, again) = await Html.GetAsync(editor, "/staff/tags");
+        Html.AssertStatus(await Html.SubmitAsync(editor, again, "#merge-form", new Dictionary<string, string>
+        {
+            ["from"] = ids["metro-lines"].ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["into"] = transit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        }), HttpStatusCode.Redirect);
+        foreach (var old in new[] { "subway", "metro-lines" })
+        {
+            var answer = await reader.GetAsync($"/tag/{old}");
+            Html.AssertStatus(answer, HttpStatusCode.MovedPermanently);
+            Assert.Equal("/tag/transit", answer.Headers.Location!.OriginalString);
+        }
     }
 
     [Fact]

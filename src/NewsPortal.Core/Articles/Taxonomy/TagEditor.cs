@@ -7,7 +7,7 @@ namespace NewsPortal.Core.Articles.Taxonomy;
 public sealed record TagRow(int Id, string Name, string Slug, int ArticleCount);
 
 /// <summary>Lists tags for staff and merges two tags into one.</summary>
-public sealed class TagEditor(NewsDbContext db)
+public sealed class TagEditor(NewsDbContext db, TimeProvider clock)
 {
     public Task<List<TagRow>> ListAsync(CancellationToken ct = default) =>
         db.Tags.AsNoTracking().OrderBy(t => t.Name)
@@ -16,7 +16,7 @@ public sealed class TagEditor(NewsDbContext db)
 
     /// <summary>
     /// Moves every article from tag <paramref name="fromId"/> to tag <paramref name="intoId"/> and deletes the
-    /// first; an article that carried both keeps one. Returns a message for staff: what was done, or why not.
+    /// first; an article that carried both keeps one, and the first tag's address answers 301 to the second. Returns a message for staff: what was done, or why not.
     /// </summary>
     public async Task<(bool Merged, string Message)> MergeAsync(int fromId, int intoId, CancellationToken ct = default)
     {
@@ -42,6 +42,14 @@ public sealed class TagEditor(NewsDbContext db)
             }
         }
 
+        // The merged tag's addresses (its own and those it took over earlier) lead to the tag it went into.
+        var now = clock.GetUtcNow().UtcDateTime;
+        foreach (var earlier in await db.TagSlugs.Where(s => s.TagId == fromId).ToListAsync(ct))
+        {
+            earlier.TagId = intoId;
+        }
+
+        db.TagSlugs.Add(new TagSlug { Slug = from.Slug, TagId = intoId, RetiredAt = now });
         db.Tags.Remove(from);
         await db.SaveChangesAsync(ct);
         return (true, $"\"{from.Name}\" merged into \"{into.Name}\": {articles.Count} article{(articles.Count == 1 ? "" : "s")} moved.");
