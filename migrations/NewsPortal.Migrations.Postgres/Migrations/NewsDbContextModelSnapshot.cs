@@ -310,6 +310,9 @@ namespace NewsPortal.Migrations.Postgres.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("TranslationId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -322,6 +325,8 @@ namespace NewsPortal.Migrations.Postgres.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("TranslationId");
 
                     b.HasIndex("Status", "ViewCount");
 
@@ -1561,9 +1566,16 @@ namespace NewsPortal.Migrations.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("NewsPortal.Core.Articles.Article", "Translation")
+                        .WithMany()
+                        .HasForeignKey("TranslationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("CoverImage");
 
                     b.Navigation("Section");
+
+                    b.Navigation("Translation");
                 });
 
             modelBuilder.Entity("NewsPortal.Core.Articles.ArticleCorrection", b =>

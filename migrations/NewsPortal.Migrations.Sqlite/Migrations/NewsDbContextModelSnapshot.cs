@@ -297,6 +297,9 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("Status")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("TranslationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -309,6 +312,8 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("TranslationId");
 
                     b.HasIndex("Status", "ViewCount");
 
@@ -1510,9 +1515,16 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("NewsPortal.Core.Articles.Article", "Translation")
+                        .WithMany()
+                        .HasForeignKey("TranslationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("CoverImage");
 
                     b.Navigation("Section");
+
+                    b.Navigation("Translation");
                 });
 
             modelBuilder.Entity("NewsPortal.Core.Articles.ArticleCorrection", b =>

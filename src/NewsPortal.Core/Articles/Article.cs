@@ -39,6 +39,10 @@ public class Article
     /// <summary>The language the article is written in (<see cref="ArticleLanguage"/>): html lang, feeds, search analysis.</summary>
     public string Language { get; set; } = ArticleLanguage.English;
 
+    /// <summary>The same story in another language; the two articles name each other.</summary>
+    public int? TranslationId { get; set; }
+    public Article? Translation { get; set; }
+
     public int? CoverImageId { get; set; }
     public MediaImage? CoverImage { get; set; }
 

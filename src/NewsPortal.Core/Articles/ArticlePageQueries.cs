@@ -18,6 +18,9 @@ public sealed class ArticlePageQueries
     public const int RelatedCount = 4;
 
     /// <summary>The article's own fields, with its section and cover image.</summary>
+    /// <summary>The article's translation as stored; shown only while it is published.</summary>
+    public sealed record TranslationRow(int Id, string Slug, string Headline, string Language, ArticleStatus Status, DateTime? PublishedAt);
+
     public sealed record ArticleRow(
         int Id,
         ArticleStatus Status,
@@ -37,7 +40,8 @@ public sealed class ArticlePageQueries
         string? CoverCredit,
         int ReadingMinutes,
         bool HasCorrections,
-        string Language);
+        string Language,
+        TranslationRow? Translation = null);
 
     public Func<NewsDbContext, string, CancellationToken, Task<ArticleRow?>> BySlug { get; } =
         EF.CompileAsyncQuery((NewsDbContext db, string slug, CancellationToken ct) =>
@@ -45,7 +49,8 @@ public sealed class ArticlePageQueries
                 a.Id, a.Status, a.PublishedAt, a.Headline, a.Slug, a.Standfirst, a.BodyHtml, a.UpdatedAt, a.Source,
                 a.SectionId, a.Section!.Name, a.Section.Slug,
                 a.CoverImage, a.CoverImageUrl, a.CoverCaption, a.CoverCredit, a.ReadingMinutes,
-                a.Corrections.Any(), a.Language)).FirstOrDefault());
+                a.Corrections.Any(), a.Language,
+                a.Translation == null ? null : new TranslationRow(a.Translation.Id, a.Translation.Slug, a.Translation.Headline, a.Translation.Language, a.Translation.Status, a.Translation.PublishedAt))).FirstOrDefault());
 
     /// <summary>A tag or author link of the article; <see cref="IsAuthor"/> tells which.</summary>
     public sealed class Byline

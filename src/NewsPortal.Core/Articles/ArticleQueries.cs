@@ -230,7 +230,8 @@ public sealed class ArticleQueries(
             related,
             previous,
             next,
-            article.Language));
+            article.Language,
+            article.Translation is { Status: ArticleStatus.Published, PublishedAt: { } at } t && at <= now ? new TranslationLink(t.Id, t.Slug, t.Headline, t.Language) : null));
     }
 
     /// <summary>An old slug answers with where the article lives now, or why it cannot be shown.</summary>

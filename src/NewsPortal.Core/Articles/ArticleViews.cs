@@ -44,12 +44,16 @@ public sealed record ArticleDetail(
     IReadOnlyList<ArticleCard> Related,
     ArticleCard? Previous,
     ArticleCard? Next,
-    string Language = ArticleLanguage.English)
+    string Language = ArticleLanguage.English,
+    TranslationLink? Translation = null)
 {
-    /// <summary>This article and every other article the page shows as a card or link.</summary>
+    /// <summary>This article and every other article the page shows as a card or link (its translation too).</summary>
     public IEnumerable<int> ShownArticleIds() =>
-        Related.Select(r => r.Id).Append(Id).Concat(new[] { Previous?.Id, Next?.Id }.OfType<int>());
+        Related.Select(r => r.Id).Append(Id).Concat(new[] { Previous?.Id, Next?.Id, Translation?.Id }.OfType<int>());
 }
+
+/// <summary>The same story in another language, published: the page links to it and names it as its hreflang alternate.</summary>
+public sealed record TranslationLink(int Id, string Slug, string Headline, string Language);
 
 public abstract record ArticleLookup
 {

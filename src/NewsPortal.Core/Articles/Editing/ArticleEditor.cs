@@ -18,6 +18,7 @@ public sealed class ArticleEditor(
 {
     private readonly ArticleAddresses _addresses = new(db);
     private readonly ArticleNames _names = new(db);
+    private readonly ArticleTranslations _translations = new(db);
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -56,7 +57,7 @@ public sealed class ArticleEditor(
             return ArticleSaveResult.Failed(field, decision.Error!);
         }
 
-        return await SaveCoreAsync(article, input, state, editedBy, cover, ct, alongside);
+        return await SaveCoreAsync(article, input, state, editedBy, cover, ct, alongside, linkTranslation: true);
     }
 
     /// <summary>Saves an article straight into <paramref name="state"/> (imports, which carry their own times).</summary>
@@ -145,7 +146,7 @@ public sealed class ArticleEditor(
 
     private async Task<ArticleSaveResult> SaveCoreAsync(
         Article? article, ArticleInput input, PublishingState state, string editedBy, UploadedFile? cover, CancellationToken ct,
-        Func<ArticleSaveResult, CancellationToken, Task>? alongside = null)
+        Func<ArticleSaveResult, CancellationToken, Task>? alongside = null, bool linkTranslation = false)
     {
         var errors = new Dictionary<string, string>();
         var fields = ArticleValidation.Check(input, state, errors);
@@ -173,6 +174,13 @@ public sealed class ArticleEditor(
         if (!await db.Sections.AnyAsync(s => s.Id == input.SectionId, ct))
         {
             errors[ArticleField.Section] = "Choose a section.";
+        }
+
+        // The staff form always carries the translation field (imports and restores leave the link as it is).
+        var (translation, translationError) = linkTranslation ? await _translations.FindAsync(input.Translation, article?.Id ?? 0, fields.Language, ct) : (null, null);
+        if (translationError is not null)
+        {
+            errors[ArticleField.Translation] = translationError;
         }
 
         var slug = errors.ContainsKey(ArticleField.Headline) ? "" : await _addresses.ChooseAsync(article, input.Slug, fields.Headline, errors, ct);
@@ -211,15 +219,20 @@ public sealed class ArticleEditor(
         }
 
         _addresses.Retire(article, slug, now);
-        Apply(article, fields, rendered, slug, input, state, uploaded ?? picked ?? pending, now);
+        ArticleRecords.Apply(article, fields, rendered, slug, input, state, uploaded ?? picked ?? pending, now);
         await ArticleMediaUses.ReplaceAsync(db, article, shown.Uses, ct);
+        if (linkTranslation)
+        {
+            await _translations.LinkAsync(article, translation, ct);
+        }
+
         article.Tags.Clear();
         article.Tags.AddRange(await _names.TagsAsync(fields.Tags, ct));
         article.Authors.Clear();
         article.Authors.AddRange(await _names.AuthorsAsync(fields.Authors, ct));
 
         var number = article.Id == 0 ? 1 : (await db.ArticleRevisions.Where(r => r.ArticleId == article.Id).MaxAsync(r => (int?)r.Number, ct) ?? 0) + 1;
-        article.Revisions.Add(Revision(number, fields, slug, input.SectionId, editedBy, now, article));
+        article.Revisions.Add(ArticleRecords.Revision(number, fields, slug, input.SectionId, editedBy, now, article));
 
         ArticleSaveResult result;
         try
@@ -267,53 +280,4 @@ public sealed class ArticleEditor(
         log.LogInformation("Article {ArticleId} saved as revision {Number}, status {Status}", article.Id, number, article.Status);
         return result;
     }
-
-    private static void Apply(Article article, CheckedArticle fields, Markdown.RenderedMarkdown rendered, string slug, ArticleInput input, PublishingState state, MediaImage? uploaded, DateTime now)
-    {
-        article.Headline = fields.Headline;
-        article.Slug = slug;
-        article.Standfirst = fields.Standfirst;
-        article.SectionId = input.SectionId;
-        article.Source = fields.Source;
-        article.Language = fields.Language;
-        article.CoverCaption = fields.Caption;
-        article.CoverCredit = fields.Credit;
-        if (uploaded is not null)
-        {
-            article.CoverImage = uploaded;
-            article.CoverImageUrl = null;
-        }
-        else if (input.RemoveCover)
-        {
-            article.CoverImage = null;
-            article.CoverImageId = null;
-            article.CoverImageUrl = null;
-        }
-
-        article.BodyMarkdown = fields.Body;
-        article.BodyHtml = rendered.Html;
-        article.BodyText = rendered.PlainText;
-        article.ReadingMinutes = rendered.ReadingMinutes;
-        article.Status = state.Status;
-        article.PublishedAt = state.PublishedAt;
-        article.UpdatedAt = now;
-    }
-
-    /// <summary>A revision of what was saved; tags and authors by the names stored, in the order the form shows them.</summary>
-    private static ArticleRevision Revision(int number, CheckedArticle fields, string slug, int sectionId, string editedBy, DateTime now, Article saved) => new()
-    {
-        Number = number,
-        CreatedAt = now,
-        EditedBy = editedBy.Length > ArticleLimits.EditedBy ? editedBy[..ArticleLimits.EditedBy] : editedBy,
-        Headline = fields.Headline,
-        Slug = slug,
-        Standfirst = fields.Standfirst,
-        BodyMarkdown = fields.Body,
-        Source = fields.Source,
-        CoverCaption = fields.Caption,
-        CoverCredit = fields.Credit,
-        SectionId = sectionId,
-        TagNames = ArticleNames.List(saved.Tags.Select(t => t.Name)),
-        AuthorNames = ArticleNames.List(saved.Authors.Select(a => a.Name)),
-    };
 }

@@ -15,6 +15,7 @@ public static class ArticleField
     public const string Body = nameof(ArticleInput.Body);
     public const string Source = nameof(ArticleInput.Source);
     public const string Language = nameof(ArticleInput.Language);
+    public const string Translation = nameof(ArticleInput.Translation);
     public const string CoverCaption = nameof(ArticleInput.CoverCaption);
     public const string CoverCredit = nameof(ArticleInput.CoverCredit);
     public const string Section = nameof(ArticleInput.SectionId);

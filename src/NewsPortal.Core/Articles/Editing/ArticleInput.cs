@@ -25,6 +25,9 @@ public sealed class ArticleInput
     /// <summary>The article's language (<see cref="ArticleLanguage"/>); empty: English.</summary>
     public string? Language { get; set; }
 
+    /// <summary>The same story in the other language: its address or number; empty: none.</summary>
+    public string? Translation { get; set; }
+
     public string? CoverCaption { get; set; }
 
     public string? CoverCredit { get; set; }

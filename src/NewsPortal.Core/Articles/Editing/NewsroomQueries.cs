@@ -123,6 +123,7 @@ public sealed class NewsroomQueries(NewsDbContext db, TimeProvider clock)
             Body = a.BodyMarkdown,
             Source = a.Source,
             Language = a.Language,
+            Translation = a.TranslationId is { } translation ? await db.Articles.Where(t => t.Id == translation).Select(t => "/article/" + t.Slug).FirstOrDefaultAsync(ct) : null,
             CoverCaption = a.CoverCaption,
             CoverCredit = a.CoverCredit,
             Version = EditConflicts.VersionOf(a),

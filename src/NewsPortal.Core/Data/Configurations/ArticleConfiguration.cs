@@ -13,6 +13,7 @@ internal sealed class ArticleConfiguration : IEntityTypeConfiguration<Article>
         b.Property(a => a.Standfirst).HasMaxLength(ArticleLimits.Standfirst);
         b.Property(a => a.Source).HasMaxLength(ArticleLimits.Source);
         b.Property(a => a.Language).HasMaxLength(ArticleLanguage.MaxLength).IsRequired().HasDefaultValue(ArticleLanguage.English);
+        b.HasOne(a => a.Translation).WithMany().HasForeignKey(a => a.TranslationId).OnDelete(DeleteBehavior.SetNull);
         b.Property(a => a.CoverImageUrl).HasMaxLength(500);
         b.Property(a => a.CoverCaption).HasMaxLength(ArticleLimits.Caption);
         b.Property(a => a.CoverCredit).HasMaxLength(ArticleLimits.Credit);

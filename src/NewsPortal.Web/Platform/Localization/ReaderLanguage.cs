@@ -6,12 +6,13 @@ namespace NewsPortal.Web.Platform.Localization;
 /// A language the reader pages are shown in, chosen by the address: English at the present addresses,
 /// Simplified Chinese under /zh. <see cref="Code"/> is the BCP 47 tag pages declare (html lang, hreflang).
 /// </summary>
-/// <see cref="Name"/> and <see cref="Offer"/> are in the language itself: they are shown to readers who want it.
-public sealed record ReaderLanguage(string Code, string Prefix, string Name, string Offer)
+/// <see cref="Name"/>, <see cref="Offer"/> and <see cref="StoryOffer"/> are in the language itself: they are shown to
+/// readers who want it.
+public sealed record ReaderLanguage(string Code, string Prefix, string Name, string Offer, string StoryOffer)
 {
-    public static readonly ReaderLanguage English = new("en", "", "English", "This page is available in");
+    public static readonly ReaderLanguage English = new("en", "", "English", "This page is available in", "Read this story in English:");
 
-    public static readonly ReaderLanguage Chinese = new("zh-Hans", "/zh", "中文", "本页有中文版：");
+    public static readonly ReaderLanguage Chinese = new("zh-Hans", "/zh", "中文", "本页有中文版：", "阅读本文中文版：");
 
     public static IReadOnlyList<ReaderLanguage> All { get; } = [English, Chinese];
 
