@@ -30,7 +30,7 @@ internal static class PostgresBench
                 BenchStories.Sections[i].Name, BenchStories.Sections[i].Slug, i);
         }
 
-        await ExecAsync(connection, """INSERT INTO "Authors" ("Name", "Slug", "Bio") VALUES ('Bench Writer', 'bench-writer', 'Writes benchmark stories.')""");
+        await ExecAsync(connection, """INSERT INTO "Authors" ("Name", "Slug", "Bio", "Links") VALUES ('Bench Writer', 'bench-writer', 'Writes benchmark stories.', '')""");
         for (var t = 0; t < 50; t++)
         {
             await ExecAsync(connection, """INSERT INTO "Tags" ("Name", "Slug") VALUES ($1, $2)""", $"topic {t}", $"topic-{t}");

@@ -63,7 +63,7 @@ await using (var tx = (SqliteTransaction)await connection.BeginTransactionAsync(
         await Exec($"INSERT INTO Sections (Name, Slug, Description, SortOrder) VALUES ('{sections[i].Item1}', '{sections[i].Item2}', 'Benchmark section', {i})", tx);
     }
 
-    await Exec("INSERT INTO Authors (Name, Slug, Bio) VALUES ('Bench Writer', 'bench-writer', 'Writes benchmark stories.')", tx);
+    await Exec("INSERT INTO Authors (Name, Slug, Bio, Links) VALUES ('Bench Writer', 'bench-writer', 'Writes benchmark stories.', '')", tx);
     for (var t = 0; t < 50; t++)
     {
         await Exec($"INSERT INTO Tags (Name, Slug) VALUES ('topic {t}', 'topic-{t}')", tx);

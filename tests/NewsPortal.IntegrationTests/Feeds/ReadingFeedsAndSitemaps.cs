@@ -172,6 +172,25 @@ public sealed class ReadingFeedsAndSitemaps(PortalFactory factory) : IClassFixtu
         Assert.Contains("Disallow: /staff", lines);
         Assert.Contains("Sitemap: http://localhost/sitemap.xml", lines);
         Assert.Contains("Sitemap: http://localhost/sitemap-news.xml", lines);
+        Assert.Contains("Sitemap: http://localhost/zh/sitemap.xml", lines);
+        Assert.Contains("Sitemap: http://localhost/zh/sitemap-news.xml", lines);
+        Assert.Contains("Disallow: /zh/search", lines);
+    }
+
+    [Fact]
+    public async Task The_chinese_sitemaps_list_the_chinese_addresses_of_the_same_pages()
+    {
+        var client = factory.CreateBrowserClient();
+        XNamespace ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+        var english = XDocument.Parse(await client.GetStringAsync("/sitemap-sections.xml")).Descendants(ns + "loc").Select(l => l.Value).ToList();
+        var chinese = XDocument.Parse(await client.GetStringAsync("/zh/sitemap-sections.xml")).Descendants(ns + "loc").Select(l => l.Value).ToList();
+        var news = XDocument.Parse(await client.GetStringAsync("/zh/sitemap-news.xml")).Descendants(ns + "loc").Select(l => l.Value).ToList();
+
+        Assert.NotEmpty(english);
+        Assert.Equal(english.Select(u => u.Replace("http://localhost/", "http://localhost/zh/", StringComparison.Ordinal)), chinese);
+        Assert.NotEmpty(news);
+        Assert.All(news, u => Assert.StartsWith("http://localhost/zh/article/", u));
     }
 
     internal static DateTime Truncate(DateTime utc) => new(utc.Ticks - (utc.Ticks % TimeSpan.TicksPerSecond), DateTimeKind.Utc);

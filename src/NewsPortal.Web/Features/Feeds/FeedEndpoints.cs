@@ -61,13 +61,11 @@ public static class FeedEndpoints
             return Results.Empty;
         });
         app.MapRead("/sitemap-news.xml", NewsSitemapAsync);
-        app.MapRead("/robots.txt", (HttpContext http, SiteUrls u) =>
-        {
-            var root = u.Base(http.Request);
-            return Results.Text(
-                $"User-agent: *\nDisallow: /staff\nDisallow: /search\n\nSitemap: {root}/sitemap.xml\nSitemap: {root}/sitemap-news.xml\n",
-                "text/plain; charset=utf-8");
-        });
+        // The sitemaps of every reader language (/sitemap.xml, /zh/sitemap.xml): each lists the pages at that language's addresses.
+        app.MapRead("/robots.txt", (HttpContext http, SiteUrls u) => Results.Text(
+            "User-agent: *\nDisallow: /staff\nDisallow: /search\nDisallow: /zh/search\n\n" + string.Concat(ReaderLanguage.All.Select(l =>
+                $"Sitemap: {u.In(l, http.Request, "/sitemap.xml")}\nSitemap: {u.In(l, http.Request, "/sitemap-news.xml")}\n")),
+            "text/plain; charset=utf-8"));
         return app;
     }
 
