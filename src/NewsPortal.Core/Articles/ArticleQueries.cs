@@ -251,9 +251,9 @@ public sealed class ArticleQueries(
             : moved.Status == ArticleStatus.Unpublished ? new ArticleLookup.Gone() : new ArticleLookup.NotFound();
     }
 
-    /// <summary>The sections in the navigation, in their order (hidden ones left out).</summary>
+    /// <summary>Every section in the navigation's order, hidden ones too (the navigation leaves those out).</summary>
     public Task<List<Section>> SectionsAsync(CancellationToken ct = default) =>
-        db.Sections.AsNoTracking().Where(s => !s.IsHidden).OrderBy(s => s.SortOrder).ThenBy(s => s.Name).ToListAsync(ct);
+        db.Sections.AsNoTracking().OrderBy(s => s.SortOrder).ThenBy(s => s.Name).ToListAsync(ct);
 
     /// <summary>The slug of the tag that a tag once at <paramref name="oldSlug"/> was merged into; null when none was.</summary>
     public Task<string?> TagMovedToAsync(string oldSlug, CancellationToken ct = default) =>

@@ -4,6 +4,9 @@ public class Section
 {
     public int Id { get; set; }
     public string Name { get; set; } = "";
+
+    /// <summary>The name Chinese readers see (under /zh); null: the name above.</summary>
+    public string? ChineseName { get; set; }
     public string Slug { get; set; } = "";
     public string Description { get; set; } = "";
     public int SortOrder { get; set; }

@@ -51,6 +51,41 @@ public sealed class ManagingSections(PortalFactory factory) : IClassFixture<Port
     }
 
     [Fact]
+    public async Task A_section_named_in_chinese_is_called_so_on_every_chinese_page_and_keeps_its_name_in_english()
+    {
+        var editor = await Staff.SignedInClientAsync(factory, StaffRoles.Editor);
+        var id = await CreateAsync(editor, "Hot Pot");
+        var (_, form) = await Html.GetAsync(editor, $"/staff/sections/edit/{id}");
+        Html.AssertStatus(await Html.SubmitAsync(editor, form, "#section-form", new Dictionary<string, string> { ["Input.ChineseName"] = "火锅" }), HttpStatusCode.Redirect);
+        var article = await TestArticles.AddAsync(factory, "Hot pot street reopens");
+        await factory.WithDbAsync(async db =>
+        {
+            await db.Articles.Where(a => a.Id == article.Id).ExecuteUpdateAsync(set => set.SetProperty(a => a.SectionId, id));
+        });
+        var (_, again) = await Html.GetAsync(editor, $"/staff/sections/edit/{id}");
+        Assert.Equal("火锅", again.QuerySelector("#Input_ChineseName")!.GetAttribute("value"));
+        var reader = factory.CreateBrowserClient();
+
+        var (_, chineseSection) = await Html.GetAsync(reader, "/zh/section/hot-pot");
+        var (_, chineseArticle) = await Html.GetAsync(reader, $"/zh/article/{article.Slug}");
+        var (_, englishSection) = await Html.GetAsync(reader, "/section/hot-pot");
+        var (_, englishArticle) = await Html.GetAsync(reader, $"/article/{article.Slug}");
+
+        Assert.Contains("火锅", NavNames(chineseSection));
+        Assert.Equal("火锅", chineseSection.Text(".listing-header h1"));
+        Assert.Equal("火锅", chineseSection.QuerySelector(".card .kicker a")!.TextContent);
+        Assert.Equal("火锅", chineseArticle.Text(".article .kicker a"));
+        Assert.Contains("Hot Pot", NavNames(englishSection));
+        Assert.DoesNotContain("火锅", englishSection.Body!.TextContent);
+        Assert.Equal("Hot Pot", englishArticle.Text(".article .kicker a"));
+
+        // Too long is refused beside the field.
+        var refused = await Html.SubmitAsync(editor, again, "#section-form", new Dictionary<string, string> { ["Input.ChineseName"] = new string('火', 101) });
+        Assert.Equal(422, (int)refused.StatusCode);
+        Assert.Contains("at most 100 characters", (await Html.ParseAsync(refused)).Text("#section-form"));
+    }
+
+    [Fact]
     public async Task An_address_another_section_has_or_had_is_refused_with_a_reason()
     {
         var editor = await Staff.SignedInClientAsync(factory, StaffRoles.Editor);

@@ -5,7 +5,7 @@ using NewsPortal.Core.Text;
 namespace NewsPortal.Core.Articles.Sections;
 
 /// <summary>What staff type for a section.</summary>
-public sealed record SectionInput(string? Name, string? Slug, string? Description, bool IsHidden);
+public sealed record SectionInput(string? Name, string? Slug, string? Description, bool IsHidden, string? ChineseName = null);
 
 /// <summary>The section saved (its id), or why not, by field ("" for the form as a whole).</summary>
 public sealed record SectionSaveResult(int? Id, IReadOnlyDictionary<string, string> Errors)
@@ -14,7 +14,7 @@ public sealed record SectionSaveResult(int? Id, IReadOnlyDictionary<string, stri
 }
 
 /// <summary>A section's place in the staff list: how many articles it holds, and its old addresses.</summary>
-public sealed record SectionRow(int Id, string Name, string Slug, string Description, bool IsHidden, int SortOrder, int ArticleCount);
+public sealed record SectionRow(int Id, string Name, string Slug, string Description, bool IsHidden, int SortOrder, int ArticleCount, string? ChineseName = null);
 
 /// <summary>
 /// Creates, renames, describes, orders, hides and deletes sections. A changed slug keeps the old one, so
@@ -32,7 +32,7 @@ public sealed class SectionEditor(NewsDbContext db, TimeProvider clock)
 
     public Task<SectionRow?> FindAsync(int id, CancellationToken ct = default) =>
         db.Sections.AsNoTracking().Where(s => s.Id == id)
-            .Select(s => new SectionRow(s.Id, s.Name, s.Slug, s.Description, s.IsHidden, s.SortOrder, s.Articles.Count))
+            .Select(s => new SectionRow(s.Id, s.Name, s.Slug, s.Description, s.IsHidden, s.SortOrder, s.Articles.Count, s.ChineseName))
             .FirstOrDefaultAsync(ct);
 
     /// <summary>Creates a section (<paramref name="id"/> null) or changes one; null when there is no such section.</summary>
@@ -46,10 +46,11 @@ public sealed class SectionEditor(NewsDbContext db, TimeProvider clock)
 
         var name = PlainText.SingleLine(input.Name);
         var description = PlainText.SingleLine(input.Description);
+        var chineseName = PlainText.SingleLine(input.ChineseName);
         var typed = PlainText.SingleLine(input.Slug);
         var slug = Slug.From(typed.Length == 0 ? name : typed, MaxSlug);
         var errors = new Dictionary<string, string>();
-        if (PlainText.HasUnreadable(name) || PlainText.HasUnreadable(description) || PlainText.HasUnreadable(typed))
+        if (PlainText.HasUnreadable(name) || PlainText.HasUnreadable(description) || PlainText.HasUnreadable(typed) || PlainText.HasUnreadable(chineseName))
         {
             errors[""] = PlainText.UnreadableError("The form");
         }
@@ -61,6 +62,11 @@ public sealed class SectionEditor(NewsDbContext db, TimeProvider clock)
         else if (name.Length > ArticleLimits.Name)
         {
             errors[nameof(SectionInput.Name)] = $"The name can be at most {ArticleLimits.Name} characters.";
+        }
+
+        if (chineseName.Length > ArticleLimits.Name)
+        {
+            errors[nameof(SectionInput.ChineseName)] = $"The Chinese name can be at most {ArticleLimits.Name} characters.";
         }
 
         if (description.Length > MaxDescription)
@@ -94,6 +100,7 @@ public sealed class SectionEditor(NewsDbContext db, TimeProvider clock)
         }
 
         section.Name = name;
+        section.ChineseName = chineseName.Length == 0 ? null : chineseName;
         section.Slug = slug;
         section.Description = description;
         section.IsHidden = input.IsHidden;

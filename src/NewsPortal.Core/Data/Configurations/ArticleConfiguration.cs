@@ -36,6 +36,7 @@ internal sealed class SectionConfiguration : IEntityTypeConfiguration<Section>
     public void Configure(EntityTypeBuilder<Section> b)
     {
         b.Property(s => s.Name).HasMaxLength(ArticleLimits.Name).IsRequired();
+        b.Property(s => s.ChineseName).HasMaxLength(ArticleLimits.Name);
         b.Property(s => s.Slug).HasMaxLength(100).IsRequired();
         b.Property(s => s.Description).HasMaxLength(500);
         b.HasIndex(s => s.Slug).IsUnique();

@@ -23,6 +23,7 @@ public static class CachingSetup
         services.AddSingleton<IContentChangeObserver, ReaderPageEviction>();
         services.AddHostedService<ContentVersionWatcher>();
         services.AddSingleton<SectionNavCache>();
+        services.AddSingleton<SectionNames>();
         services.AddSingleton<IContentChangeObserver>(sp => sp.GetRequiredService<SectionNavCache>());
         services.AddSingleton<ViewCounter>();
         services.AddSingleton<DistinctReaderViews>();

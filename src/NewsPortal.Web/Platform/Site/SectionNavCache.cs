@@ -6,7 +6,7 @@ using NewsPortal.Web.Platform.Data;
 namespace NewsPortal.Web.Platform.Site;
 
 /// <summary>
-/// The section links under the masthead, read once a minute rather than on every page, and read again at
+/// Every section (the links under the masthead, and the names Chinese readers see), read once a minute rather than on every page, and read again at
 /// once after a change whose reach is not worked out (a section created, renamed or hidden, here or elsewhere).
 /// When the database cannot be read, the last list read is shown (or only "Home"), so every page, the error
 /// page included, still renders during an outage.

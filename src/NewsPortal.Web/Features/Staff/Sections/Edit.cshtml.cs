@@ -26,7 +26,7 @@ public sealed class EditModel(SectionEditor editor) : PageModel
                 return NotFound();
             }
 
-            Input = new SectionForm { Name = Section.Name, Slug = Section.Slug, Description = Section.Description, IsHidden = Section.IsHidden };
+            Input = new SectionForm { Name = Section.Name, ChineseName = Section.ChineseName, Slug = Section.Slug, Description = Section.Description, IsHidden = Section.IsHidden };
         }
 
         Saved = saved;
@@ -37,7 +37,7 @@ public sealed class EditModel(SectionEditor editor) : PageModel
     {
         if (ModelState.IsValid)
         {
-            var result = await editor.SaveAsync(id, new SectionInput(Input.Name, Input.Slug, Input.Description, Input.IsHidden), HttpContext.RequestAborted);
+            var result = await editor.SaveAsync(id, new SectionInput(Input.Name, Input.Slug, Input.Description, Input.IsHidden, Input.ChineseName), HttpContext.RequestAborted);
             if (result is null)
             {
                 return NotFound();
@@ -68,6 +68,10 @@ public sealed class SectionForm
 {
     [StringLength(ArticleLimits.Name, ErrorMessage = "The name can be at most {1} characters.")]
     public string? Name { get; set; }
+
+    [Display(Name = "Name in Chinese")]
+    [StringLength(ArticleLimits.Name, ErrorMessage = "The Chinese name can be at most {1} characters.")]
+    public string? ChineseName { get; set; }
 
     [Display(Name = "Address (slug)")]
     [StringLength(SectionEditor.MaxSlug, ErrorMessage = "The address can be at most {1} characters.")]
