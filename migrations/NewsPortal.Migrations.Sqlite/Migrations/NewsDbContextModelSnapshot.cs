@@ -1089,6 +1089,52 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
                     b.ToTable("PolicyRevisions");
                 });
 
+            modelBuilder.Entity("NewsPortal.Core.Policies.PolicyTranslation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DocumentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Html")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Markdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RevisionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DocumentId", "Language")
+                        .IsUnique();
+
+                    b.ToTable("PolicyTranslations");
+                });
+
             modelBuilder.Entity("NewsPortal.Core.Review.ArticleReview", b =>
                 {
                     b.Property<int>("ArticleId")
@@ -1183,6 +1229,11 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
                     b.Property<int>("Id")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ChineseSlogans")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ContactEmail")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -1274,6 +1325,13 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
 
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("InterfaceLanguage")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("en");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
@@ -1681,6 +1739,17 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
                     b.Navigation("Document");
                 });
 
+            modelBuilder.Entity("NewsPortal.Core.Policies.PolicyTranslation", b =>
+                {
+                    b.HasOne("NewsPortal.Core.Policies.PolicyDocument", "Document")
+                        .WithMany("Translations")
+                        .HasForeignKey("DocumentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Document");
+                });
+
             modelBuilder.Entity("NewsPortal.Core.Review.ArticleReview", b =>
                 {
                     b.HasOne("NewsPortal.Core.Articles.Article", null)
@@ -1782,6 +1851,8 @@ namespace NewsPortal.Migrations.Sqlite.Migrations
             modelBuilder.Entity("NewsPortal.Core.Policies.PolicyDocument", b =>
                 {
                     b.Navigation("Revisions");
+
+                    b.Navigation("Translations");
                 });
 
             modelBuilder.Entity("NewsPortal.Core.Topics.Topic", b =>

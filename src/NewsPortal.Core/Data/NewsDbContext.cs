@@ -37,6 +37,7 @@ public class NewsDbContext(DbContextOptions<NewsDbContext> options) : IdentityDb
     public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
     public DbSet<PolicyDocument> PolicyDocuments => Set<PolicyDocument>();
     public DbSet<PolicyRevision> PolicyRevisions => Set<PolicyRevision>();
+    public DbSet<PolicyTranslation> PolicyTranslations => Set<PolicyTranslation>();
     public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
     public DbSet<SiteDetails> SiteDetails => Set<SiteDetails>();
     public DbSet<FrontPagePick> FrontPagePicks => Set<FrontPagePick>();

@@ -9,6 +9,28 @@ public class PolicyDocument
     public string Key { get; set; } = "";
     public string Title { get; set; } = "";
     public List<PolicyRevision> Revisions { get; set; } = [];
+    public List<PolicyTranslation> Translations { get; set; } = [];
+}
+
+/// <summary>
+/// A policy page in another reader language ("zh-Hans"), edited by staff. The English revisions stay the text in
+/// force (they carry the effective dates and consent versions); a translation names the revision it was made
+/// from, so readers are told when the English text has moved on since.
+/// </summary>
+public class PolicyTranslation
+{
+    public int Id { get; set; }
+    public int DocumentId { get; set; }
+    public PolicyDocument? Document { get; set; }
+    public string Language { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string Markdown { get; set; } = "";
+    public string Html { get; set; } = "";
+
+    /// <summary>The number of the English revision this translation renders.</summary>
+    public int RevisionNumber { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public string UpdatedBy { get; set; } = "";
 }
 
 public class PolicyRevision

@@ -13,6 +13,9 @@ public class SiteDetails
 
     /// <summary>One slogan a line.</summary>
     public string Slogans { get; set; } = "";
+
+    /// <summary>The slogans shown on the Chinese pages, one a line; the English ones are shown there while this is empty.</summary>
+    public string ChineseSlogans { get; set; } = "";
     public string ReportHotline { get; set; } = "";
     public string IcpLicence { get; set; } = "";
     public string NewsServicePermit { get; set; } = "";

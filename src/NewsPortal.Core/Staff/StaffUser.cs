@@ -12,6 +12,9 @@ public class StaffUser : IdentityUser
 
     /// <summary>New messages received before this time have been in a digest (or came before the digest was chosen).</summary>
     public DateTime? DigestCoveredUntil { get; set; }
+
+    /// <summary>The language the staff pages are shown in for this account: "en" or "zh-Hans".</summary>
+    public string InterfaceLanguage { get; set; } = "en";
 }
 
 public static class StaffRoles

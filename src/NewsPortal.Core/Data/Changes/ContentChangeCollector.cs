@@ -133,7 +133,7 @@ internal sealed class ContentChangeCollector
                 }
 
                 break;
-            case PolicyDocument:
+            case PolicyDocument or PolicyTranslation:
                 _policies = true;
                 break;
             case PolicyRevision revision:

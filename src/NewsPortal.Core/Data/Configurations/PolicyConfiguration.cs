@@ -25,6 +25,18 @@ internal sealed class PolicyRevisionConfiguration : IEntityTypeConfiguration<Pol
     }
 }
 
+internal sealed class PolicyTranslationConfiguration : IEntityTypeConfiguration<PolicyTranslation>
+{
+    public void Configure(EntityTypeBuilder<PolicyTranslation> b)
+    {
+        b.Property(t => t.Language).HasMaxLength(20).IsRequired();
+        b.Property(t => t.Title).HasMaxLength(200).IsRequired();
+        b.Property(t => t.UpdatedBy).HasMaxLength(256);
+        b.HasIndex(t => new { t.DocumentId, t.Language }).IsUnique();
+        b.HasOne(t => t.Document).WithMany(d => d.Translations).HasForeignKey(t => t.DocumentId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class ConsentRecordConfiguration : IEntityTypeConfiguration<ConsentRecord>
 {
     public void Configure(EntityTypeBuilder<ConsentRecord> b)

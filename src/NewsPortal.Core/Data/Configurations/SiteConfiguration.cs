@@ -12,6 +12,7 @@ internal sealed class SiteDetailsConfiguration : IEntityTypeConfiguration<SiteDe
         b.Property(d => d.Id).ValueGeneratedNever();
         b.Property(d => d.Name).HasMaxLength(SiteDetailsRules.NameLength).IsRequired();
         b.Property(d => d.Slogans).HasMaxLength(1000);
+        b.Property(d => d.ChineseSlogans).HasMaxLength(1000);
         b.Property(d => d.ReportHotline).HasMaxLength(50);
         b.Property(d => d.IcpLicence).HasMaxLength(SiteDetailsRules.LineLength);
         b.Property(d => d.NewsServicePermit).HasMaxLength(SiteDetailsRules.LineLength);
