@@ -38,6 +38,7 @@ public static class Pipeline
         app.UseFormEncodingCheck();
         app.UseAuthentication();
         app.UseUncheckedSessionFailures();
+        app.UseStaffLanguages();
         app.UseAuthorization();
         app.UseConsent();
         app.UseSearchCounting();

@@ -70,6 +70,7 @@ public static class Services
         services.AddSecurityPolicies();
 
         services.AddReaderLanguages();
+        services.AddStaffLanguages();
         services.AddRazorPages(options =>
         {
             options.RootDirectory = "/Features";

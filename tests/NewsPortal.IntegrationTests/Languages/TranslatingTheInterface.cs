@@ -10,8 +10,8 @@ namespace NewsPortal.IntegrationTests.Languages;
 /// </summary>
 public sealed partial class TranslatingTheInterface
 {
-    private static readonly string Web = Path.Combine(RepositoryRoot(), "src", "NewsPortal.Web");
-    private static readonly string Resources = Path.Combine(Web, "Platform", "Localization");
+    internal static readonly string Web = Path.Combine(RepositoryRoot(), "src", "NewsPortal.Web");
+    internal static readonly string Resources = Path.Combine(Web, "Platform", "Localization");
 
     // Words that are the same in both languages (names of things).
     private static readonly HashSet<string> SameInBoth = ["Cookie"];
@@ -44,8 +44,8 @@ public sealed partial class TranslatingTheInterface
         Assert.All(asked, a => Assert.True(english.ContainsKey(a.Key) && chinese.ContainsKey(a.Key), $"{a.File} asks for \"{a.Key}\", which the resources lack"));
     }
 
-    /// <summary>View components only the staff dashboard shows (staff pages are in English).</summary>
-    private static readonly string[] StaffOnlyComponents = ["ReviewQueue", "NewsroomFigures"];
+    /// <summary>View components only the staff dashboard shows (checked with the staff pages, in TranslatingTheStaffPages).</summary>
+    internal static readonly string[] StaffOnlyComponents = ["ReviewQueue", "NewsroomFigures"];
 
     [Fact]
     public void Reader_views_hold_no_English_text_outside_the_resources()
@@ -80,12 +80,14 @@ public sealed partial class TranslatingTheInterface
     /// The view without directives, comments, code blocks, Razor expressions, code samples and proper names
     /// (services and formats, the same in both languages): what is left is markup and literal text.
     /// </summary>
-    private static string Markup(string view)
+    internal static string Markup(string view)
     {
         var text = Directive().Replace(view, "");
         text = RazorComment().Replace(text, "");
         text = RemoveBlocks(text, "@{");
+        text = RemoveBlocks(text, "@functions {");
         text = Lookup().Replace(text, "T[\"\"");
+        text = StaffLookup().Replace(text, "S[\"\"");
         text = Condition().Replace(text, " ");
         text = RazorExpression().Replace(text, " ");
         text = Code().Replace(text, "<code></code>");
@@ -115,7 +117,7 @@ public sealed partial class TranslatingTheInterface
         return text;
     }
 
-    private static Dictionary<string, string> Entries(string file) =>
+    internal static Dictionary<string, string> Entries(string file) =>
         XDocument.Load(Path.Combine(Resources, file)).Root!.Elements("data")
             .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);
 
@@ -125,9 +127,9 @@ public sealed partial class TranslatingTheInterface
             .Where(f => f.EndsWith(".cshtml", StringComparison.Ordinal) || f.EndsWith(".cs", StringComparison.Ordinal))
             .Where(f => !f.EndsWith("SharedText.cs", StringComparison.Ordinal));
 
-    private static List<string> Placeholders(string text) => Placeholder().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal).ToList();
+    internal static List<string> Placeholders(string text) => Placeholder().Matches(text).Select(m => m.Value).Order(StringComparer.Ordinal).ToList();
 
-    private static string Unescape(string key) => key.Replace("\\\"", "\"", StringComparison.Ordinal);
+    internal static string Unescape(string key) => key.Replace("\\\"", "\"", StringComparison.Ordinal);
 
     private static string RepositoryRoot()
     {
@@ -145,11 +147,15 @@ public sealed partial class TranslatingTheInterface
     [GeneratedRegex(@"(?<![A-Za-z])(?:T|text)\[""(?<key>(?:[^""\\]|\\.)*)""")]
     private static partial Regex Lookup();
 
+    // S["..."]: the staff pages' text (StaffText).
+    [GeneratedRegex(@"(?<![A-Za-z])S\[""(?<key>(?:[^""\\]|\\.)*)""")]
+    internal static partial Regex StaffLookup();
+
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Placeholder();
 
     [GeneratedRegex(@"[\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF]")]
-    private static partial Regex CjkOrPunctuation();
+    internal static partial Regex CjkOrPunctuation();
 
     // Directives, and the lines of C# inside @if/@foreach/else blocks that declare a variable.
     [GeneratedRegex(@"^\s*(?:@(?:inject|model|using|page|namespace|addTagHelper)\b.*|var\s.*;\s*)$", RegexOptions.Multiline)]
@@ -174,9 +180,9 @@ public sealed partial class TranslatingTheInterface
 
     // Text between tags that holds a Latin letter, and is not C# (a line of code inside @if/@foreach blocks ends in ; or { or }).
     [GeneratedRegex(@">(?<text>[^<>{};@]*[A-Za-z]{2,}[^<>{};@]*)<")]
-    private static partial Regex TextNode();
+    internal static partial Regex TextNode();
 
     // Attributes people read: aria-label, placeholder, title, alt with literal English.
     [GeneratedRegex(@"\b(?:aria-label|placeholder|title|alt)=""[^""@]*[A-Za-z]{2,}[^""@]*""")]
-    private static partial Regex TextAttribute();
+    internal static partial Regex TextAttribute();
 }

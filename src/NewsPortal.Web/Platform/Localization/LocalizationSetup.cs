@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.WebEncoders;
 
 namespace NewsPortal.Web.Platform.Localization;
@@ -35,4 +36,12 @@ public static class LocalizationSetup
     /// <summary>Takes the language prefix off the address and sets the request's culture; first in the pipeline, so error pages follow it.</summary>
     public static IApplicationBuilder UseReaderLanguages(this IApplicationBuilder app) =>
         app.UseMiddleware<LanguagePrefixMiddleware>().UseRequestLocalization();
+
+    /// <summary>Staff pages in the language each account chose: their form errors translated where they are shown.</summary>
+    public static IServiceCollection AddStaffLanguages(this IServiceCollection services) =>
+        services.Configure<MvcOptions>(options => options.Filters.Add<StaffMessagesFilter>());
+
+    /// <summary>Sets a staff page's culture to the signed-in account's language; after authentication, which tells who it is.</summary>
+    public static IApplicationBuilder UseStaffLanguages(this IApplicationBuilder app) =>
+        app.UseMiddleware<StaffLanguageMiddleware>();
 }

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using NewsPortal.Core.Staff;
+using NewsPortal.Web.Platform.Localization;
 
 namespace NewsPortal.Web.Platform.Security;
 
@@ -18,7 +19,7 @@ public static class StaffNames
         user.FindFirstValue(DisplayNameClaim) is { Length: > 0 } name ? name : user.Identity?.Name ?? "staff";
 }
 
-/// <summary>Adds the display name to the claims Identity puts in the staff sign-in cookie.</summary>
+/// <summary>Adds the display name and the language of the staff pages to the claims Identity puts in the staff sign-in cookie.</summary>
 public sealed class StaffClaimsPrincipalFactory(UserManager<StaffUser> users, RoleManager<IdentityRole> roles, IOptions<IdentityOptions> options)
     : UserClaimsPrincipalFactory<StaffUser, IdentityRole>(users, roles, options)
 {
@@ -29,6 +30,8 @@ public sealed class StaffClaimsPrincipalFactory(UserManager<StaffUser> users, Ro
         {
             identity.AddClaim(new Claim(StaffNames.DisplayNameClaim, user.DisplayName));
         }
+
+        identity.AddClaim(new Claim(StaffLanguage.Claim, StaffLanguage.IsSupported(user.InterfaceLanguage) ? user.InterfaceLanguage : ReaderLanguage.English.Code));
 
         return identity;
     }

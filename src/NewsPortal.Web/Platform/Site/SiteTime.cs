@@ -41,6 +41,12 @@ public sealed class SiteTime(IOptions<SiteOptions> options)
     /// <summary>"29 Nov 2026", "2026年11月29日".</summary>
     public string Date(DateTime utc) => Local(utc).ToString(IsChinese ? "yyyy'年'M'月'd'日'" : "d MMM yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>A day without its year: "2 Dec", "12月2日".</summary>
+    public string DayMonth(DateOnly day) => DayMonthOf(day);
+
+    /// <summary>As <see cref="DayMonth"/>, for code that has no <see cref="SiteTime"/> at hand.</summary>
+    public static string DayMonthOf(DateOnly day) => day.ToString(IsChinese ? "M'月'd'日'" : "d MMM", CultureInfo.InvariantCulture);
+
     // The request's interface language (set from the address by the request localization middleware).
     private static bool IsChinese => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh";
 

@@ -1,5 +1,7 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using NewsPortal.Core.Statistics;
+using NewsPortal.Web.Platform.Site;
 
 namespace NewsPortal.Web.Features.Staff.Figures;
 
@@ -42,7 +44,7 @@ public sealed record BarChart(string Id, string Title, IReadOnlyList<string> Ser
             {
                 var value = series[s].Values[i];
                 var h = value * plot / max;
-                var title2 = $"{days[i]:d MMM}: {value.ToString(CultureInfo.InvariantCulture)} {series[s].Name}";
+                var title2 = $"{SiteTime.DayMonthOf(days[i])}, {series[s].Name}: {value.ToString(CultureInfo.InvariantCulture)}";
                 if (stacked)
                 {
                     bars.Add(new Bar(x + 1, Top + plot - stack - h, slot - 2, h, s, title2));
@@ -57,7 +59,7 @@ public sealed record BarChart(string Id, string Title, IReadOnlyList<string> Ser
 
             if (i % 5 == 0 || i == days.Count - 1)
             {
-                labels.Add(new AxisLabel(x + (slot / 2), Height - 6, days[i].ToString("d MMM", CultureInfo.InvariantCulture)));
+                labels.Add(new AxisLabel(x + (slot / 2), Height - 6, SiteTime.DayMonthOf(days[i])));
             }
         }
 
@@ -82,14 +84,15 @@ public sealed record BarChart(string Id, string Title, IReadOnlyList<string> Ser
         return new BarChart(id, title, [title], bars, labels, max);
     }
 
-    public static BarChart ViewsPerDay(FiguresSnapshot f) =>
-        Days("views-chart", "Views per day", f.ViewsPerDay.Select(d => d.Day).ToList(), [("views", f.ViewsPerDay.Select(d => d.Count).ToList())], stacked: false);
+    // S: the staff pages' text, for the charts' titles and series in the page's language.
+    public static BarChart ViewsPerDay(FiguresSnapshot f, IStringLocalizer S) =>
+        Days("views-chart", S["Views per day"].Value, f.ViewsPerDay.Select(d => d.Day).ToList(), [(S["Views"].Value, f.ViewsPerDay.Select(d => d.Count).ToList())], stacked: false);
 
-    public static BarChart PublishedPerDay(FiguresSnapshot f) =>
-        Days("published-chart", "Articles published per day, by section", f.ViewsPerDay.Select(d => d.Day).ToList(),
+    public static BarChart PublishedPerDay(FiguresSnapshot f, IStringLocalizer S) =>
+        Days("published-chart", S["Articles published per day, by section"].Value, f.ViewsPerDay.Select(d => d.Day).ToList(),
             f.PublishedPerDay.Select(s => (s.Section, (IReadOnlyList<long>)s.Days.Select(d => d.Count).ToList())).ToList(), stacked: true);
 
-    public static BarChart MessagesPerDay(FiguresSnapshot f) =>
-        Days("messages-chart", "Messages received and handled per day", f.MessagesPerDay.Select(d => d.Day).ToList(),
-            [("received", f.MessagesPerDay.Select(d => (long)d.Received).ToList()), ("handled", f.MessagesPerDay.Select(d => (long)d.Handled).ToList())], stacked: false);
+    public static BarChart MessagesPerDay(FiguresSnapshot f, IStringLocalizer S) =>
+        Days("messages-chart", S["Messages received and handled per day"].Value, f.MessagesPerDay.Select(d => d.Day).ToList(),
+            [(S["Received"].Value, f.MessagesPerDay.Select(d => (long)d.Received).ToList()), (S["Handled"].Value, f.MessagesPerDay.Select(d => (long)d.Handled).ToList())], stacked: false);
 }
