@@ -12,8 +12,6 @@ namespace NewsPortal.Web.Features.Staff;
 /// </summary>
 public sealed class AccountModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, ILogger<AccountModel> log) : PageModel
 {
-    public const string LanguageError = "Choose English or 中文 (Chinese) for the staff pages.";
-
     [BindProperty]
     public string? Language { get; set; }
 
@@ -26,7 +24,7 @@ public sealed class AccountModel(UserManager<StaffUser> users, SignInManager<Sta
     {
         if (!StaffLanguage.IsSupported(Language))
         {
-            ModelState.AddModelError(nameof(Language), LanguageError);
+            ModelState.AddModelError(nameof(Language), StaffAccounts.UnknownLanguage);
             Language = StaffLanguage.Of(User).Code;
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return Page();

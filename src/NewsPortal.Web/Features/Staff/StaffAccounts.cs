@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using NewsPortal.Core.Staff;
 using NewsPortal.Core.Text;
+using NewsPortal.Web.Platform.Localization;
 
 namespace NewsPortal.Web.Features.Staff;
 
@@ -19,10 +20,21 @@ public static class StaffAccounts
         }
     }
 
-    /// <summary>Creates a staff account in one role. Returns the errors, or an empty list on success.</summary>
+    /// <summary>The one answer to a language the staff pages cannot be shown in.</summary>
+    public const string UnknownLanguage = "Choose English or 中文 (Chinese) for the staff pages.";
+
+    /// <summary>
+    /// Creates a staff account in one role, its staff pages in <paramref name="language"/> ("en" or "zh-Hans").
+    /// Returns the errors, or an empty list on success.
+    /// </summary>
     public static async Task<IReadOnlyList<string>> CreateAsync(
-        IServiceProvider services, string email, string displayName, string role, string password)
+        IServiceProvider services, string email, string displayName, string role, string password, string language = "en")
     {
+        if (!StaffLanguage.IsSupported(language))
+        {
+            return [UnknownLanguage];
+        }
+
         if (!StaffRoles.All.Contains(role))
         {
             return [$"Unknown role '{role}'. Use one of: {string.Join(", ", StaffRoles.All)}."];
@@ -43,6 +55,7 @@ public static class StaffAccounts
             EmailConfirmed = true,
             DisplayName = PlainText.SingleLine(displayName) is { Length: > 0 } name ? name : email,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
+            InterfaceLanguage = language,
         };
 
         var created = await users.CreateAsync(user, password);

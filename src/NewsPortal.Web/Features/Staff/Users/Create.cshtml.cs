@@ -23,7 +23,7 @@ public sealed class CreateModel(ActivityLog activity, ILogger<CreateModel> log) 
             return Page();
         }
 
-        var errors = await StaffAccounts.CreateAsync(HttpContext.RequestServices, Input.Email.Trim(), Input.DisplayName, Input.Role, Input.Password);
+        var errors = await StaffAccounts.CreateAsync(HttpContext.RequestServices, Input.Email.Trim(), Input.DisplayName, Input.Role, Input.Password, Input.Language);
         if (errors.Count > 0)
         {
             foreach (var error in errors)
@@ -56,6 +56,11 @@ public sealed class NewAccountInput
     [Required]
     [RegularExpression("^(Admin|Editor|Moderator|Reporter)$", ErrorMessage = "Choose a role.")]
     public string Role { get; set; } = StaffRoles.Editor;
+
+    /// <summary>The language of the person's staff pages; they can change it themselves.</summary>
+    [Required(ErrorMessage = StaffAccounts.UnknownLanguage)]
+    [RegularExpression("^(en|zh-Hans)$", ErrorMessage = StaffAccounts.UnknownLanguage)]
+    public string Language { get; set; } = "en";
 
     [Required(ErrorMessage = "Choose an initial password.")]
     [DataType(DataType.Password)]

@@ -31,6 +31,9 @@ public sealed class IndexModel(StaffDirectory directory, ActivityLog activity) :
         return await Done(error, $"Role changed to {role}.");
     }
 
+    public async Task<IActionResult> OnPostLanguageAsync(string userId, string? language) =>
+        await Done(await directory.SetLanguageAsync(userId, language), "Language of the staff pages changed.");
+
     public async Task<IActionResult> OnPostLockAsync(string userId) =>
         await Done(await directory.SetLockedAsync(userId, locked: true, CurrentUserId), "Account locked: it can no longer sign in.");
 

@@ -2,11 +2,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using NewsPortal.Core.Data;
 using NewsPortal.Core.Staff;
+using NewsPortal.Web.Platform.Localization;
 
 namespace NewsPortal.Web.Features.Staff.Users;
 
 /// <summary>A staff account as the users page lists it.</summary>
-public sealed record StaffAccountRow(string Id, string Email, string DisplayName, string Role, bool Locked, DateTime CreatedAt);
+public sealed record StaffAccountRow(string Id, string Email, string DisplayName, string Role, bool Locked, DateTime CreatedAt, string Language = "en");
 
 /// <summary>Listing staff accounts, changing their role and locking them out. Admins only.</summary>
 public sealed class StaffDirectory(UserManager<StaffUser> users, NewsDbContext db, TimeProvider clock, ILogger<StaffDirectory> log)
@@ -22,7 +23,7 @@ public sealed class StaffDirectory(UserManager<StaffUser> users, NewsDbContext d
             .ToLookup(x => x.UserId, x => x.Name ?? "");
         return accounts.Select(user => new StaffAccountRow(
                 user.Id, user.Email ?? "", user.DisplayName, string.Join(", ", roles[user.Id].Order(StringComparer.Ordinal)),
-                user.LockoutEnd is { } end && end > now, user.CreatedAt))
+                user.LockoutEnd is { } end && end > now, user.CreatedAt, user.InterfaceLanguage))
             .ToList();
     }
 
@@ -56,6 +57,34 @@ public sealed class StaffDirectory(UserManager<StaffUser> users, NewsDbContext d
         // Signed-in sessions pick up the new role when their cookie is next validated.
         await users.UpdateSecurityStampAsync(user);
         log.LogInformation("Staff account {UserId} moved to role {Role}", userId, role);
+        return null;
+    }
+
+    /// <summary>
+    /// Sets the language of an account's staff pages ("en" or "zh-Hans"). Its sessions show it from their next
+    /// request, when the cookie's account check writes the principal again. Returns an error, or null on success.
+    /// </summary>
+    public async Task<string?> SetLanguageAsync(string userId, string? language)
+    {
+        if (!StaffLanguage.IsSupported(language))
+        {
+            return StaffAccounts.UnknownLanguage;
+        }
+
+        var user = await users.FindByIdAsync(userId);
+        if (user is null)
+        {
+            return "That account no longer exists.";
+        }
+
+        user.InterfaceLanguage = language!;
+        var saved = await users.UpdateAsync(user);
+        if (!saved.Succeeded)
+        {
+            return string.Join(" ", saved.Errors.Select(e => e.Description));
+        }
+
+        log.LogInformation("Staff account {UserId} now sees the staff pages in {Language}", userId, language);
         return null;
     }
 
