@@ -1,4 +1,13 @@
 using System.Text.RegularExpressions;
+using NewsPortal.Core.Activity;
+using NewsPortal.Core.Articles;
+using NewsPortal.Core.Articles.Editing;
+using NewsPortal.Core.Mail;
+using NewsPortal.Core.Messages;
+using NewsPortal.Core.Staff;
+using NewsPortal.Web.Features.Staff.Activity;
+using NewsPortal.Web.Features.Staff.Articles;
+using NewsPortal.Web.Features.Staff.Inbox;
 using static NewsPortal.IntegrationTests.Languages.TranslatingTheInterface;
 
 namespace NewsPortal.IntegrationTests.Languages;
@@ -74,6 +83,26 @@ public sealed partial class TranslatingTheStaffPages
         Assert.True(messages.Count > 150, "the messages were not found");
         var missing = messages.Where(m => !english.ContainsKey(m.Key)).Select(m => $"{m.File}: \"{m.Key}\"").Distinct().ToList();
         Assert.True(missing.Count == 0, "Messages without a staff translation:\n" + string.Join("\n", missing));
+    }
+
+    [Fact]
+    public void Every_name_the_staff_pages_look_up_as_it_is_stored_is_in_both_languages()
+    {
+        var english = Entries("StaffText.resx");
+        var chinese = Entries("StaffText.zh-Hans.resx");
+        var statuses = new ArticleStatus?[] { null }.Concat(Enum.GetValues<ArticleStatus>().Cast<ArticleStatus?>()).ToList();
+        var names = ActivityActions.All.Select(ActivityNames.Key).Append(ActivityLog.SiteName)
+            .Concat(StaffRoles.All)
+            .Concat(Enum.GetNames<ArticleStatus>())
+            .Concat(Enum.GetNames<MessageStatus>())
+            .Concat(InboxTabs.All.Select(t => t.Title))
+            .Concat(Enum.GetValues<ArticleAction>().SelectMany(a => statuses.Select(s => ArticleCommands.Label(a, s))))
+            .Concat(["cover", "gallery", "body", "sent", "sending", "queued", MailOutbox.NotConfigured])
+            .Distinct()
+            .ToList();
+
+        var missing = names.Where(n => !english.ContainsKey(n) || !chinese.ContainsKey(n)).ToList();
+        Assert.True(missing.Count == 0, "Missing from the staff resources: " + string.Join(", ", missing));
     }
 
     [Fact]
