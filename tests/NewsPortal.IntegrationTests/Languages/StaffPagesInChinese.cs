@@ -91,6 +91,15 @@ public sealed partial class StaffPagesInChinese(NewsroomFactory factory) : IClas
         });
         Assert.Matches(@"标题最多 \d+ 个字符；当前有 301 个。", (await Html.ParseAsync(tooLong)).Text(".errors"));
 
+        // And so is a word that stood in it ("A tag name can be at most…").
+        var longTag = await ArticleForms.SubmitAsync(client, ArticleForms.NewArticle, "save-draft", new Dictionary<string, string>
+        {
+            ["Input.Headline"] = "标签太长",
+            ["Input.SectionId"] = (await ArticleForms.SectionIdAsync(factory)).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Input.Tags"] = new string('标', 150),
+        });
+        Assert.Matches(@"标签名称最多 \d+ 个字符", (await Html.ParseAsync(longTag)).Text(".errors"));
+
         var id = await ArticleForms.CreateAsync(factory, client, "中文后台的稿件");
         var (_, edited) = await Html.GetAsync(client, $"/staff/articles/edit/{id}");
         Assert.StartsWith("已保存为草稿（修订版本 1）", edited.Text("#notice"));

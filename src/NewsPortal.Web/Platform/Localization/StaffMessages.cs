@@ -35,6 +35,14 @@ public static partial class StaffMessages
             return exact.Value;
         }
 
+        // A word that stood in a placeholder ("tag" in "A tag name can be…") may be known by its capitalised form,
+        // as a heading: resources cannot hold both, which differ only in case.
+        if (depth > 0 && english.Length > 0 && char.IsLower(english[0])
+            && localizer[char.ToUpperInvariant(english[0]) + english[1..]] is { ResourceNotFound: false } capitalised)
+        {
+            return capitalised.Value;
+        }
+
         if (depth > 3)
         {
             return null;
