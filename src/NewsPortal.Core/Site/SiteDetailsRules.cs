@@ -134,7 +134,7 @@ public static partial class SiteDetailsRules
         }
         else if (lines.Any(PlainText.HasUnreadable))
         {
-            errors[field] = PlainText.UnreadableError($"The {what}");
+            errors[field] = PlainText.UnreadableError($"One of the {what}");
         }
 
         return string.Join('\n', lines);
