@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using NewsPortal.Core.Text;
 
@@ -10,10 +9,15 @@ public sealed record MessageInput(string? Name, string? Email, string? Subject, 
 /// <summary>The message after clean-up: trimmed, line breaks normalised, control characters removed.</summary>
 public sealed record CleanMessage(string Name, string Email, string Subject, string Body);
 
-/// <summary>The cleaned message and, by field name ("name", "email", "subject", "message"), what is wrong with it.</summary>
-public sealed record MessageCheck(CleanMessage Message, IReadOnlyDictionary<string, string> Errors)
+/// <summary>
+/// The cleaned message and, by field name ("name", "email", "subject", "message"), what is wrong with it: as
+/// sentences the reader's page translates (<see cref="Problems"/>), and in English (<see cref="Errors"/>).
+/// </summary>
+public sealed record MessageCheck(CleanMessage Message, IReadOnlyDictionary<string, ReaderText> Problems)
 {
-    public bool IsValid => Errors.Count == 0;
+    public IReadOnlyDictionary<string, string> Errors { get; } = Problems.ToDictionary(p => p.Key, p => p.Value.ToString(), StringComparer.Ordinal);
+
+    public bool IsValid => Problems.Count == 0;
 }
 
 /// <summary>The rules a message must meet before it is stored.</summary>
@@ -31,7 +35,7 @@ public static partial class MessageRules
             SingleLine(input.Email),
             SingleLine(input.Subject),
             MultiLine(input.Body));
-        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        var errors = new Dictionary<string, ReaderText>(StringComparer.Ordinal);
 
         Require(errors, NameField, message.Name, MessageLimits.Name, "Enter your name.", "Your name");
         if (Require(errors, EmailField, message.Email, MessageLimits.Email, "Enter your email address, so that we can answer you.", "Your email address")
@@ -65,7 +69,10 @@ public static partial class MessageRules
     /// <summary>True when <paramref name="value"/> holds text that could not be decoded (<see cref="PlainText.HasUnreadable"/>).</summary>
     public static bool HasUnreadable(string value) => PlainText.HasUnreadable(value);
 
-    private static bool Require(Dictionary<string, string> errors, string field, string value, int max, string missing, string label)
+    /// <summary>What a reader is told about a field holding more than <c>max</c> characters; {0} is the field's label.</summary>
+    public const string TooLong = "{0} is {1} characters long; the limit is {2}. Please shorten it.";
+
+    private static bool Require(Dictionary<string, ReaderText> errors, string field, string value, int max, string missing, string label)
     {
         if (value.Length == 0)
         {
@@ -75,14 +82,13 @@ public static partial class MessageRules
 
         if (HasUnreadable(value))
         {
-            errors[field] = PlainText.UnreadableError(label);
+            errors[field] = ReaderText.Of(PlainText.UnreadableFormat, (ReaderText)label);
             return false;
         }
 
         if (value.Length > max)
         {
-            errors[field] = string.Create(CultureInfo.InvariantCulture,
-                $"{label} is {value.Length:N0} characters long; the limit is {max:N0}. Please shorten it.");
+            errors[field] = ReaderText.Of(TooLong, (ReaderText)label, value.Length, max);
             return false;
         }
 

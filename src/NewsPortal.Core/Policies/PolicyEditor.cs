@@ -20,6 +20,9 @@ public static class PolicyRules
 {
     public const int MaxMarkdown = 100_000;
 
+    /// <summary>The longest title of a translated page (as the column holds).</summary>
+    public const int MaxTitle = 200;
+
     /// <summary>
     /// A material revision starts a new consent version (every reader is asked again); a minor one keeps
     /// the version of the revision before it.
@@ -34,6 +37,41 @@ public static class PolicyRules
     public static Dictionary<string, string> Validate(string markdown, DateTime effectiveAt, DateTime? latestEffectiveAt)
     {
         var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        CheckText(markdown, errors);
+        if (latestEffectiveAt is { } latest && effectiveAt < latest)
+        {
+            errors["EffectiveAt"] = "The effective time cannot be earlier than the latest revision's. Choose a later time.";
+        }
+
+        return errors;
+    }
+
+    /// <summary>
+    /// A translation of a page needs a title and a text, each not blank, within its length limit and readable, as
+    /// a revision's text is.
+    /// </summary>
+    public static Dictionary<string, string> ValidateTranslation(string title, string markdown)
+    {
+        var errors = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (Text.PlainText.IsBlank(title))
+        {
+            errors["Title"] = "Enter the title of the page.";
+        }
+        else if (title.Length > MaxTitle)
+        {
+            errors["Title"] = $"The title is {title.Length:N0} characters; the limit is {MaxTitle:N0}.";
+        }
+        else if (Text.PlainText.HasUnreadable(title))
+        {
+            errors["Title"] = Text.PlainText.UnreadableError("The title");
+        }
+
+        CheckText(markdown, errors);
+        return errors;
+    }
+
+    private static void CheckText(string markdown, Dictionary<string, string> errors)
+    {
         if (Text.PlainText.IsBlank(markdown))
         {
             errors["Markdown"] = "Enter the text of the page.";
@@ -46,13 +84,6 @@ public static class PolicyRules
         {
             errors["Markdown"] = Text.PlainText.UnreadableError("The text");
         }
-
-        if (latestEffectiveAt is { } latest && effectiveAt < latest)
-        {
-            errors["EffectiveAt"] = "The effective time cannot be earlier than the latest revision's. Choose a later time.";
-        }
-
-        return errors;
     }
 }
 

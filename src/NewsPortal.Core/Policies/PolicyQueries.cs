@@ -4,14 +4,44 @@ using NewsPortal.Core.Data;
 
 namespace NewsPortal.Core.Policies;
 
-/// <summary>A policy page as readers see it: the revision in force, and when a later one is scheduled to replace it.</summary>
-public sealed record PolicyPage(string Key, string Title, string Html, int Number, DateTime EffectiveAt, DateTime? NextRevisionAt = null);
+/// <summary>
+/// A policy page as readers see it: the revision in force, when a later one is scheduled to replace it, and (when
+/// asked for in a reader language that has one) the page's translation.
+/// </summary>
+public sealed record PolicyPage(
+    string Key, string Title, string Html, int Number, DateTime EffectiveAt, DateTime? NextRevisionAt = null, PolicyPageTranslation? Translation = null)
+{
+    /// <summary>True when the translation was made from an earlier English revision than the one in force.</summary>
+    public bool TranslationIsOutdated => Translation is { } translation && translation.RevisionNumber < Number;
+}
+
+/// <summary>A policy page in a reader's language: its title and text, and the English revision it was made from.</summary>
+public sealed record PolicyPageTranslation(string Title, string Html, int RevisionNumber);
+
+/// <summary>
+/// A page's translation for the staff editor, beside the English text it renders: the revision in force (or the
+/// latest while none is), its number, and what was last saved in the other language (empty when nothing yet).
+/// </summary>
+public sealed record PolicyTranslationDraftView(
+    string Key, string EnglishTitle, string EnglishMarkdown, int? EnglishNumber,
+    string Title, string Markdown, int? TranslatedNumber, DateTime? UpdatedAt, string UpdatedBy)
+{
+    public bool Exists => TranslatedNumber is not null;
+
+    /// <summary>True when the translation renders the English revision in force (or the latest, while none is).</summary>
+    public bool IsUpToDate => TranslatedNumber is { } translated && EnglishNumber is { } english && translated >= english;
+}
 
 /// <summary>The consent versions in force, and when they may next change (a revision scheduled for later).</summary>
 public sealed record ConsentVersionsInForce(ConsentVersions Versions, DateTime? NextChangeAt);
 
 /// <summary>One document in the staff list.</summary>
-public sealed record PolicySummary(string Key, string Title, int? CurrentNumber, DateTime? CurrentEffectiveAt, int CurrentConsentVersion, int LatestNumber);
+public sealed record PolicySummary(
+    string Key, string Title, int? CurrentNumber, DateTime? CurrentEffectiveAt, int CurrentConsentVersion, int LatestNumber, int? ChineseFrom = null)
+{
+    /// <summary>True when the Chinese version renders the English revision in force (or the latest, while none is).</summary>
+    public bool ChineseIsUpToDate => ChineseFrom is { } from && from >= (CurrentNumber ?? LatestNumber);
+}
 
 /// <summary>One revision in a document's history.</summary>
 public sealed record PolicyRevisionSummary(
@@ -33,7 +63,10 @@ public sealed class PolicyQueries(NewsDbContext db, TimeProvider clock)
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
-    public async Task<PolicyPage?> CurrentAsync(string key, CancellationToken ct = default)
+    public Task<PolicyPage?> CurrentAsync(string key, CancellationToken ct = default) => CurrentAsync(key, null, ct);
+
+    /// <summary>The page in force, with its translation into <paramref name="language"/> when it has one (null: English only).</summary>
+    public async Task<PolicyPage?> CurrentAsync(string key, string? language, CancellationToken ct = default)
     {
         var now = Now;
         var page = await db.PolicyRevisions.AsNoTracking()
@@ -51,7 +84,42 @@ public sealed class PolicyQueries(NewsDbContext db, TimeProvider clock)
             .OrderBy(r => r.EffectiveAt)
             .Select(r => (DateTime?)r.EffectiveAt)
             .FirstOrDefaultAsync(ct);
-        return page with { NextRevisionAt = next };
+        var translation = language is null ? null : await db.PolicyTranslations.AsNoTracking()
+            .Where(t => t.Document!.Key == key && t.Language == language)
+            .Select(t => new PolicyPageTranslation(t.Title, t.Html, t.RevisionNumber))
+            .FirstOrDefaultAsync(ct);
+        return page with { NextRevisionAt = next, Translation = translation };
+    }
+
+    /// <summary>The page's translation into <paramref name="language"/> beside its English text, for the staff editor; null for no such page.</summary>
+    public async Task<PolicyTranslationDraftView?> TranslationAsync(string key, string language, CancellationToken ct = default)
+    {
+        var now = Now;
+        var document = await db.PolicyDocuments.AsNoTracking()
+            .Where(d => d.Key == key)
+            .Select(d => new
+            {
+                d.Id,
+                d.Title,
+                Translation = d.Translations.Where(t => t.Language == language)
+                    .Select(t => new { t.Title, t.Markdown, t.RevisionNumber, t.UpdatedAt, t.UpdatedBy }).FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync(ct);
+        if (document is null)
+        {
+            return null;
+        }
+
+        // The revision in force, or the latest while none is: what a translation saved now would render.
+        var revisions = db.PolicyRevisions.AsNoTracking().Where(r => r.DocumentId == document.Id);
+        var english = await revisions.Where(r => r.EffectiveAt <= now)
+                .OrderByDescending(r => r.EffectiveAt).ThenByDescending(r => r.Number)
+                .Select(r => new { r.Number, r.Markdown }).FirstOrDefaultAsync(ct)
+            ?? await revisions.OrderByDescending(r => r.Number).Select(r => new { r.Number, r.Markdown }).FirstOrDefaultAsync(ct);
+        return new PolicyTranslationDraftView(
+            key, document.Title, english?.Markdown ?? "", english?.Number,
+            document.Translation?.Title ?? "", document.Translation?.Markdown ?? "", document.Translation?.RevisionNumber,
+            document.Translation?.UpdatedAt, document.Translation?.UpdatedBy ?? "");
     }
 
     /// <summary>
@@ -93,11 +161,12 @@ public sealed class PolicyQueries(NewsDbContext db, TimeProvider clock)
                     .OrderByDescending(r => r.EffectiveAt).ThenByDescending(r => r.Number)
                     .Select(r => new { r.Number, r.EffectiveAt, r.ConsentVersion }).FirstOrDefault(),
                 Latest = d.Revisions.Max(r => (int?)r.Number),
+                ChineseFrom = d.Translations.Where(t => t.Language == Articles.ArticleLanguage.Chinese).Select(t => (int?)t.RevisionNumber).FirstOrDefault(),
             })
             .ToListAsync(ct);
         return rows
             .OrderBy(r => Keys.Contains(r.Key) ? Keys.ToList().IndexOf(r.Key) : int.MaxValue).ThenBy(r => r.Key, StringComparer.Ordinal)
-            .Select(r => new PolicySummary(r.Key, r.Title, r.Current?.Number, r.Current?.EffectiveAt, r.Current?.ConsentVersion ?? 0, r.Latest ?? 0))
+            .Select(r => new PolicySummary(r.Key, r.Title, r.Current?.Number, r.Current?.EffectiveAt, r.Current?.ConsentVersion ?? 0, r.Latest ?? 0, r.ChineseFrom))
             .ToList();
     }
 

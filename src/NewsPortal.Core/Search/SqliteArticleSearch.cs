@@ -18,7 +18,7 @@ namespace NewsPortal.Core.Search;
 /// one column-filtered match per term and column, limited to the candidates' range of the index.
 /// </para>
 /// </summary>
-public sealed class SqliteArticleSearch(NewsDbContext db, ArticleQueries articles, ILogger<SqliteArticleSearch> log) : IArticleSearch
+public sealed class SqliteArticleSearch(NewsDbContext db, ArticleQueries articles, TimeProvider clock, ILogger<SqliteArticleSearch> log) : IArticleSearch
 {
     /// <summary>What a term is worth in each column it occurs in (every candidate matches every term somewhere).</summary>
     private static readonly (string Column, double Weight)[] Columns = [("Headline", 10.0), ("Standfirst", 4.0)];
@@ -49,34 +49,49 @@ public sealed class SqliteArticleSearch(NewsDbContext db, ArticleQueries article
         var pageRows = ranked.Skip((page - 1) * pageSize).Take(pageSize).ToList();
         var ids = pageRows.Select(r => r.Id).ToList();
         var cards = await articles.Visible().Where(a => ids.Contains(a.Id)).Select(ArticleQueries.ToCard).ToDictionaryAsync(c => c.Id, ct);
-        var texts = await articles.Visible().Where(a => ids.Contains(a.Id))
-            .Select(a => new { a.Id, a.Standfirst, a.BodyText }).ToDictionaryAsync(t => t.Id, ct);
+        var bodies = await articles.Visible().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.BodyText }).ToDictionaryAsync(t => t.Id, t => t.BodyText, ct);
 
         var hits = new List<SearchHit>(pageRows.Count);
         foreach (var row in pageRows)
         {
-            if (!cards.TryGetValue(row.Id, out var card) || !texts.TryGetValue(row.Id, out var text))
+            if (!cards.TryGetValue(row.Id, out var card) || !bodies.TryGetValue(row.Id, out var body))
             {
                 continue;
             }
 
-            var snippet = SearchSnippet.Matches(text.BodyText, parsed).Count > 0 || text.Standfirst.Length == 0
-                ? SearchSnippet.Build(text.BodyText, parsed)
-                : SearchSnippet.Build(text.Standfirst, parsed);
+            var snippet = SearchSnippet.Matches(body, parsed).Count > 0 || card.Standfirst.Length == 0
+                ? SearchSnippet.Build(body, parsed)
+                : SearchSnippet.Build(card.Standfirst, parsed);
             hits.Add(new SearchHit(card, snippet, row.Rank));
         }
 
         return new SearchResults(parsed.Text, hits, page, pageSize, ranked.Count);
     }
 
+    /// <summary>
+    /// The ranking's two statements go to the connection directly: they are fixed SQL over the index, and EF Core's
+    /// raw-SQL queries re-evaluate their arguments on every call, which cost more than the statements themselves.
+    /// </summary>
     private async Task<List<SearchRow>> RankAsync(SearchQuery parsed, CancellationToken ct)
     {
-        // The newest matches (rowid order is the index's own), of those only the ones readers may see.
-        var candidates = await db.Database.SqlQueryRaw<Candidate>(
-                $"SELECT rowid AS Id FROM {SqliteSearchIndex.Table} WHERE {SqliteSearchIndex.Table} MATCH {{0}} ORDER BY rowid DESC LIMIT {SearchLimits.MaxResults}",
-                parsed.ToFts5Match())
-            .Join(articles.Visible(), c => c.Id, a => a.Id, (c, a) => new { c.Id, a.PublishedAt })
-            .ToDictionaryAsync(c => c.Id, c => c.PublishedAt, ct);
+        var connection = db.Database.GetDbConnection();
+
+        // The newest matches (rowid order is the index's own), of those only the ones readers may see: published,
+        // and published by now (the same rule as ArticleQueries.Visible).
+        var candidates = new Dictionary<int, DateTime>();
+        await using (var command = connection.CreateCommand())
+        {
+            command.CommandText = CandidatesSql;
+            Add(command, "$match", parsed.ToFts5Match());
+            Add(command, "$published", (int)ArticleStatus.Published);
+            Add(command, "$now", clock.GetUtcNow().UtcDateTime);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                candidates[reader.GetInt32(0)] = reader.GetDateTime(1);
+            }
+        }
+
         if (candidates.Count == 0)
         {
             return [];
@@ -84,24 +99,30 @@ public sealed class SqliteArticleSearch(NewsDbContext db, ArticleQueries article
 
         // Each term in each weighted column, over the candidates' range of rowids only.
         var scores = candidates.Keys.ToDictionary(id => id, _ => 1.0);
-        var arms = new List<string>();
-        var parameters = new List<object> { candidates.Keys.Min() };
-        foreach (var term in parsed.Terms)
+        await using (var command = connection.CreateCommand())
         {
-            foreach (var (column, weight) in Columns)
+            var arms = new List<string>();
+            Add(command, "$from", candidates.Keys.Min());
+            foreach (var term in parsed.Terms)
             {
-                parameters.Add($"{column} : {SearchQuery.ToFts5(term)}");
-                arms.Add(string.Create(CultureInfo.InvariantCulture,
-                    $"SELECT rowid AS Id, {weight:F1} AS Weight FROM {SqliteSearchIndex.Table} WHERE {SqliteSearchIndex.Table} MATCH {{{parameters.Count - 1}}} AND rowid >= {{0}}"));
+                foreach (var (column, weight) in Columns)
+                {
+                    var name = "$t" + arms.Count.ToString(CultureInfo.InvariantCulture);
+                    Add(command, name, $"{column} : {SearchQuery.ToFts5(term)}");
+                    arms.Add(string.Create(CultureInfo.InvariantCulture,
+                        $"SELECT rowid, {weight:F1} FROM {SqliteSearchIndex.Table} WHERE {SqliteSearchIndex.Table} MATCH {name} AND rowid >= $from"));
+                }
             }
-        }
 
-        var hits = await db.Database.SqlQueryRaw<ColumnHit>(string.Join(" UNION ALL ", arms), [.. parameters]).ToListAsync(ct);
-        foreach (var hit in hits)
-        {
-            if (scores.TryGetValue(hit.Id, out var score))
+            command.CommandText = string.Join(" UNION ALL ", arms);
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
             {
-                scores[hit.Id] = score + hit.Weight;
+                var id = reader.GetInt32(0);
+                if (scores.TryGetValue(id, out var score))
+                {
+                    scores[id] = score + reader.GetDouble(1);
+                }
             }
         }
 
@@ -111,10 +132,20 @@ public sealed class SqliteArticleSearch(NewsDbContext db, ArticleQueries article
             .ToList();
     }
 
+    private static readonly string CandidatesSql =
+        $"SELECT s.rowid, a.PublishedAt FROM (SELECT rowid FROM {SqliteSearchIndex.Table} WHERE {SqliteSearchIndex.Table} MATCH $match " +
+        $"ORDER BY rowid DESC LIMIT {SearchLimits.MaxResults}) AS s " +
+        "JOIN Articles AS a ON a.Id = s.rowid WHERE a.Status = $published AND a.PublishedAt <= $now";
+
+    private static void Add(System.Data.Common.DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
     /// <param name="Rank">Higher ranks first.</param>
     private sealed record SearchRow(int Id, double Rank);
 
-    private sealed record Candidate(int Id);
-
-    private sealed record ColumnHit(int Id, double Weight);
 }

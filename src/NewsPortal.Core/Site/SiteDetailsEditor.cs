@@ -42,6 +42,7 @@ public sealed class SiteDetailsEditor(NewsDbContext db, MediaStore media, TimePr
 
         row.Name = checkedDetails.Name;
         row.Slogans = checkedDetails.Slogans;
+        row.ChineseSlogans = checkedDetails.ChineseSlogans;
         row.ReportHotline = checkedDetails.ReportHotline;
         row.IcpLicence = checkedDetails.IcpLicence;
         row.NewsServicePermit = checkedDetails.NewsServicePermit;

@@ -9,6 +9,9 @@ public sealed class SiteDetailsInput
 {
     public string? Name { get; set; }
     public string? Slogans { get; set; }
+
+    /// <summary>The slogans shown on the Chinese pages, one a line; empty: the English ones are shown there.</summary>
+    public string? ChineseSlogans { get; set; }
     public string? ReportHotline { get; set; }
     public string? IcpLicence { get; set; }
     public string? NewsServicePermit { get; set; }
@@ -35,6 +38,7 @@ public static partial class SiteDetailsRules
         {
             Name = Required(nameof(input.Name), input.Name, NameLength, "the site's name", errors),
             Slogans = Lines(nameof(input.Slogans), input.Slogans, MaxSlogans, "slogans", errors),
+            ChineseSlogans = Lines(nameof(input.ChineseSlogans), input.ChineseSlogans, MaxSlogans, "Chinese slogans", errors),
             ReportHotline = Required(nameof(input.ReportHotline), input.ReportHotline, 50, "the report hotline", errors),
             IcpLicence = Required(nameof(input.IcpLicence), input.IcpLicence, LineLength, "the ICP number", errors),
             NewsServicePermit = Required(nameof(input.NewsServicePermit), input.NewsServicePermit, LineLength, "the news-service permit", errors),
@@ -127,6 +131,10 @@ public static partial class SiteDetailsRules
         else if (lines.FirstOrDefault(l => l.Length > LineLength) is { } tooLong)
         {
             errors[field] = $"Shorten each of the {what} to {LineLength} characters or fewer: \"{Short(tooLong)}\" is longer.";
+        }
+        else if (lines.Any(PlainText.HasUnreadable))
+        {
+            errors[field] = PlainText.UnreadableError($"One of the {what}");
         }
 
         return string.Join('\n', lines);

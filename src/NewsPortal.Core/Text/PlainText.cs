@@ -68,9 +68,12 @@ public static class PlainText
         string.IsNullOrEmpty(value)
         || value.All(c => char.IsWhiteSpace(c) || char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format);
 
+    /// <summary>The explanation shown beside a field holding text that could not be decoded; {0} is the field's label.</summary>
+    public const string UnreadableFormat =
+        "{0} contains characters that could not be read (shown as \uFFFD); the text may have been damaged on the way. Please type it again.";
+
     /// <summary>The explanation shown beside a field holding text that could not be decoded.</summary>
-    public static string UnreadableError(string label) =>
-        $"{label} contains characters that could not be read (shown as \uFFFD); the text may have been damaged on the way. Please type it again.";
+    public static string UnreadableError(string label) => ReaderText.Of(UnreadableFormat, (ReaderText)label).ToString();
 
     /// <summary>Bidi embedding, override and isolate controls: invisible, and able to show text in another order than it is stored.</summary>
     public static bool IsBidiControl(char c) => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069';

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using NewsPortal.Core.Text;
 using NewsPortal.Web.Features.Messages;
 using NewsPortal.Web.Platform.MiddlewarePages;
 
@@ -33,6 +34,11 @@ public static class ClientRateLimits
     public const string SignIn = "Staff:SignInRateLimit";
     public const string SignInPath = "/staff/sign-in";
     private const string SignInPage = "/Staff/SignIn";
+
+    /// <summary>What a reader posting messages too often is told: wait a minute, or {0} minutes.</summary>
+    public const string TooManyMessagesOneMinute = "You have sent several messages in a short time. Please wait 1 minute and try again; your browser's Back button returns to what you typed.";
+
+    public const string TooManyMessagesMinutes = "You have sent several messages in a short time. Please wait {0} minutes and try again; your browser's Back button returns to what you typed.";
 
     public static IServiceCollection AddClientRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
@@ -109,6 +115,6 @@ public static class ClientRateLimits
             .LogWarning("Request refused: rate limit of {Rule} reached", signIn ? "staff sign-in" : "the message form");
         await MiddlewarePage.RefuseAsync(context, StatusCodes.Status429TooManyRequests, signIn
             ? new RefusalPage("Too many sign-in attempts", $"There have been too many sign-in attempts from your network. {wait}.", SignInPath, "Back to sign in")
-            : new RefusalPage("Too many messages", $"You have sent several messages in a short time. {wait}; your browser's Back button returns to what you typed."));
+            : new RefusalPage("Too many messages", minutes == 1 ? TooManyMessagesOneMinute : ReaderText.Of(TooManyMessagesMinutes, minutes)));
     }
 }

@@ -117,6 +117,10 @@ public sealed partial class TranslatingTheInterface
         return text;
     }
 
+    /// <summary>True when <paramref name="key"/> is in both resource files: for texts pages ask for through a constant, not as T["…"].</summary>
+    public static bool IsTranslated(string key) =>
+        Entries("SharedText.resx").ContainsKey(key) && Entries("SharedText.zh-Hans.resx").ContainsKey(key);
+
     internal static Dictionary<string, string> Entries(string file) =>
         XDocument.Load(Path.Combine(Resources, file)).Root!.Elements("data")
             .ToDictionary(d => d.Attribute("name")!.Value, d => d.Element("value")!.Value);

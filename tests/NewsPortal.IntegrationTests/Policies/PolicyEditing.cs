@@ -28,6 +28,25 @@ internal static class PolicyEditing
         return await Html.SubmitAsync(admin, editor, "form.policy-editor", values);
     }
 
+    /// <summary>Opens the Chinese version's editor for <paramref name="key"/>, fills in the title and text and saves. Returns the answer.</summary>
+    public static async Task<HttpResponseMessage> TranslateAsync(HttpClient admin, string key, string title, string markdown)
+    {
+        var (response, editor) = await Html.GetAsync(admin, $"/staff/policies/{key}/chinese");
+        Html.AssertStatus(response, HttpStatusCode.OK);
+        return await Html.SubmitAsync(admin, editor, "form.translation-editor", new Dictionary<string, string>
+        {
+            ["Input.Title"] = title,
+            ["Input.Markdown"] = markdown,
+        });
+    }
+
+    public static async Task TranslateOkAsync(HttpClient admin, string key, string title, string markdown)
+    {
+        var response = await TranslateAsync(admin, key, title, markdown);
+        Html.AssertStatus(response, HttpStatusCode.Redirect);
+        Assert.StartsWith($"/staff/policies/{key}/chinese?saved=", response.Headers.Location!.OriginalString);
+    }
+
     public static async Task ReviseOkAsync(HttpClient admin, string key, bool material, string? markdown = null, DateTime? effectiveLocal = null)
     {
         var response = await ReviseAsync(admin, key, material, markdown, effectiveLocal);

@@ -107,6 +107,7 @@ public sealed class CheckingEveryRoleOnEveryStaffPage(ReviewPortal portal) : ICl
         new("inbox export", [A, M], _ => Get("/staff/inbox/export")),
         new("policy pages", [A], _ => Get("/staff/policies")),
         new("a policy page", [A], _ => Get("/staff/policies/privacy")),
+        new("a policy page's Chinese version", [A], _ => Get("/staff/policies/privacy/chinese")),
         new("staff accounts", [A], _ => Get("/staff/users")),
         new("new account form", [A], _ => Get("/staff/users/new")),
         new("activity log", [A, E], _ => Get("/staff/activity")),
@@ -126,6 +127,7 @@ public sealed class CheckingEveryRoleOnEveryStaffPage(ReviewPortal portal) : ICl
         new("editing heartbeat on someone else's draft", [A, E], async c => ($"/staff/articles/{await c.OthersDraftAsync()}/editing", new())),
         new("mark a message handled", [A, M], async c => ($"/staff/inbox/{await c.MessageAsync()}?handler=Status", new() { ["status"] = "Handled" })),
         new("add a policy revision", [A], _ => Post("/staff/policies/privacy", new() { ["Input.Markdown"] = "## Privacy\n\nWe keep little.", ["Input.EffectiveAt"] = "2099-01-01T00:00" })),
+        new("save a policy page's Chinese version", [A], _ => Post("/staff/policies/privacy/chinese", new() { ["Input.Title"] = "隐私声明", ["Input.Markdown"] = "我们保存的信息很少。" })),
         new("create an account", [A], _ => Post("/staff/users/new", new()
         {
             ["Input.Email"] = $"new-{Guid.NewGuid():N}@newsportal.test", ["Input.DisplayName"] = "New Person", ["Input.Role"] = R, ["Input.Password"] = Infrastructure.Staff.Password,

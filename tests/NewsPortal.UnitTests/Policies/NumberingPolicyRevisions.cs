@@ -30,4 +30,15 @@ public sealed class NumberingPolicyRevisions
         Assert.Equal("Enter the text of the page.", PolicyRules.Validate("  ", DateTime.UtcNow, null)["Markdown"]);
         Assert.Contains("limit", PolicyRules.Validate(new string('x', PolicyRules.MaxMarkdown + 1), DateTime.UtcNow, null)["Markdown"]);
     }
+
+    [Fact]
+    public void A_translation_needs_a_title_and_a_text_within_their_limits()
+    {
+        Assert.Empty(PolicyRules.ValidateTranslation("隐私声明", "我们保存的信息很少。"));
+        Assert.Equal("Enter the title of the page.", PolicyRules.ValidateTranslation(" \u200B", "文字")["Title"]);
+        Assert.Contains("limit", PolicyRules.ValidateTranslation(new string('长', PolicyRules.MaxTitle + 1), "文字")["Title"]);
+        Assert.Equal("Enter the text of the page.", PolicyRules.ValidateTranslation("标题", "  ")["Markdown"]);
+        Assert.Contains("limit", PolicyRules.ValidateTranslation("标题", new string('x', PolicyRules.MaxMarkdown + 1))["Markdown"]);
+        Assert.Contains("could not be read", PolicyRules.ValidateTranslation("标题", "文\uFFFD字")["Markdown"]);
+    }
 }

@@ -56,6 +56,33 @@ public sealed class CheckingSiteDetails
         Assert.Null(SiteDetailsRules.Check(input, errors));
         Assert.Equal("Give at most 5 slogans, one a line.", errors[nameof(SiteDetailsInput.Slogans)]);
     }
+
+    [Fact]
+    public void Chinese_slogans_are_kept_like_the_English_ones_and_may_be_left_empty()
+    {
+        var input = Valid();
+        input.ChineseSlogans = "山城新闻\r\n\r\n 每晚更新 ";
+        var errors = new Dictionary<string, string>();
+
+        Assert.Equal("山城新闻\n每晚更新", SiteDetailsRules.Check(input, errors)!.ChineseSlogans);
+        input.ChineseSlogans = null;
+        Assert.Equal("", SiteDetailsRules.Check(input, errors)!.ChineseSlogans);
+        Assert.Empty(errors);
+    }
+
+    [Theory]
+    [InlineData("一\n二\n三\n四\n五\n六", "Give at most 5 Chinese slogans, one a line.")]
+    [InlineData("山城\uFFFD新闻", "One of the Chinese slogans contains characters that could not be read")]
+    public void Chinese_slogans_keep_the_same_rules(string slogans, string message)
+    {
+        var input = Valid();
+        input.ChineseSlogans = slogans;
+        var errors = new Dictionary<string, string>();
+
+        Assert.Null(SiteDetailsRules.Check(input, errors));
+        Assert.StartsWith(message, errors[nameof(SiteDetailsInput.ChineseSlogans)]);
+        Assert.Single(errors);
+    }
 }
 
 public sealed class CheckingTheFrontPage

@@ -13,9 +13,6 @@ public abstract class ListingPageModel(ReaderData data) : PageModel
     /// <summary>What listing pages are rendered from, held in memory.</summary>
     protected ReaderData Data => data;
 
-    /// <summary>The page title: the listing's name, and the page number after the first page.</summary>
-    public string Title => Listing.Page.Page > 1 ? $"{Listing.Name} (page {Listing.Page.Page})" : Listing.Name;
-
     /// <param name="kind">What is listed (section, tag, author): with the slug and page, the key of the data in memory.</param>
     /// <param name="load">Reads the listing by slug and page number; null when there is no such listing.</param>
     /// <param name="cacheTag">The cache tag of the listing, by its id.</param>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
 using NewsPortal.Core.Messages;
+using NewsPortal.Core.Text;
 using NewsPortal.Web.Features.Consent;
 using NewsPortal.Web.Features.Mail;
 using NewsPortal.Web.Platform.Data;
@@ -43,6 +44,15 @@ public sealed class MessageFormMiddleware(
     public const string NotStored = "We could not store your message just now because of a problem on our side. "
         + "Nothing was sent. What you typed is still below: please send it again in a few minutes.";
 
+    /// <summary>What a reader is told when the form could not be read; {0} is the longest message.</summary>
+    public const string Unreadable = "We could not read what was sent. If your message is very long, please shorten it to {0} characters; "
+        + "if you pasted it from elsewhere, it may hold characters that cannot be part of a message. Then try again.";
+
+    /// <summary>What a reader is told past the limit of accepted messages: wait a minute, or {0} minutes.</summary>
+    public const string TooManyOneMinute = "Too many messages have been sent from your network in a short time. Your message is kept below: please wait 1 minute and send it again.";
+
+    public const string TooManyMinutes = "Too many messages have been sent from your network in a short time. Your message is kept below: please wait {0} minutes and send it again.";
+
     private const int RetryAfterSeconds = 120;
 
     // Generous for 5,000 characters of Chinese text, percent-encoded (9 bytes a character).
@@ -66,8 +76,7 @@ public sealed class MessageFormMiddleware(
             log.LogWarning("Message form refused: the request was not a readable form of acceptable size");
             await MiddlewarePage.RefuseAsync(context, StatusCodes.Status400BadRequest, new RefusalPage(
                 "Message not sent",
-                $"We could not read what was sent. If your message is very long, please shorten it to {MessageLimits.Body:N0} characters; "
-                + "if you pasted it from elsewhere, it may hold characters that cannot be part of a message. Then try again.",
+                ReaderText.Of(Unreadable, MessageLimits.Body),
                 Path, "Back to the message form"));
             return;
         }
@@ -77,8 +86,8 @@ public sealed class MessageFormMiddleware(
         var sentStamp = form[FormStamp.Field].ToString();
         var started = stamp.Elapsed(sentStamp) is null ? stamp.Issue() : sentStamp;
 
-        MessageFormView Again(IReadOnlyDictionary<string, string>? errors = null, string? problem = null) =>
-            new(check.Message, errors ?? new Dictionary<string, string>(), problem, copy, started);
+        MessageFormView Again(IReadOnlyDictionary<string, ReaderText>? errors = null, ReaderText? problem = null) =>
+            new(check.Message, errors ?? new Dictionary<string, ReaderText>(), problem, copy, started);
         if (!await MiddlewarePage.AntiforgeryHoldsAsync(context))
         {
             log.LogWarning("Message form refused: antiforgery token missing or invalid");
@@ -100,7 +109,7 @@ public sealed class MessageFormMiddleware(
         if (!check.IsValid)
         {
             log.LogInformation("Message form returned for correction: {Fields}", string.Join(", ", check.Errors.Keys));
-            await MiddlewarePage.RenderAsync(context, ViewPath, Again(check.Errors), StatusCodes.Status422UnprocessableEntity);
+            await MiddlewarePage.RenderAsync(context, ViewPath, Again(check.Problems), StatusCodes.Status422UnprocessableEntity);
             return;
         }
 
@@ -114,8 +123,7 @@ public sealed class MessageFormMiddleware(
             }
 
             log.LogWarning("Message form refused: the client's limit of accepted messages is reached");
-            await MiddlewarePage.RenderAsync(context, ViewPath, Again(problem:
-                $"Too many messages have been sent from your network in a short time. Your message is kept below: please wait {minutes} minute{(minutes == 1 ? "" : "s")} and send it again."),
+            await MiddlewarePage.RenderAsync(context, ViewPath, Again(problem: minutes == 1 ? TooManyOneMinute : ReaderText.Of(TooManyMinutes, minutes)),
                 StatusCodes.Status429TooManyRequests);
             return;
         }

@@ -8,6 +8,7 @@ public static class PoliciesSetup
     {
         services.AddScoped<PolicyQueries>();
         services.AddScoped<PolicyEditor>();
+        services.AddScoped<PolicyTranslationEditor>();
         services.AddScoped<PolicyPublishing>();
         return services;
     }

@@ -23,7 +23,7 @@ public sealed class SearchModel(IArticleSearch search, IStringLocalizer<SharedTe
         Query = SearchQuery.Parse(q);
         if (Query.IsTooLong)
         {
-            return Refuse(text["That search is {0} characters long. Please search for at most {1} characters.", Query.Text.Length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture), SearchQuery.MaxLength]);
+            return Refuse(text["That search is {0} characters long. Please search for at most {1} characters.", Query.Text.Length.ToString("N0", System.Globalization.CultureInfo.CurrentCulture), SearchQuery.MaxLength]);
         }
 
         if (Paging.Parse(page) is not { } number)

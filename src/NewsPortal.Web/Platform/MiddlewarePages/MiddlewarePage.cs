@@ -12,8 +12,8 @@ namespace NewsPortal.Web.Platform.MiddlewarePages;
 /// <summary>Limits for a small form that middleware reads: its size, field count and key length.</summary>
 public sealed record FormLimits(int MaxBytes, int MaxFields, int MaxKeyLength);
 
-/// <summary>What a refusal page says: a title, an explanation a reader understands, and where to go next.</summary>
-public sealed record RefusalPage(string Title, string Explanation, string LinkHref = "/", string LinkText = "Go to the home page");
+/// <summary>What a refusal page says: a title, an explanation a reader understands (in the page's language), and where to go next.</summary>
+public sealed record RefusalPage(string Title, NewsPortal.Core.Text.ReaderText Explanation, string LinkHref = "/", string LinkText = "Go to the home page");
 
 /// <summary>
 /// The one helper for pages that middleware answers itself (the policy pages, the message form, the consent

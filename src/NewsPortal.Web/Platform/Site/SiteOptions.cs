@@ -13,6 +13,13 @@ public sealed class SiteOptions
     /// <summary>Shown in the footer, one line each.</summary>
     public List<string> Slogans { get; set; } = [];
 
+    /// <summary>Shown in the footer of the Chinese pages (under /zh), one line each; while there are none, the English ones are.</summary>
+    public List<string> ChineseSlogans { get; set; } = [];
+
+    /// <summary>The slogans a page shows: on a Chinese page the Chinese ones, or the English ones while there are none.</summary>
+    public (IReadOnlyList<string> Lines, string Language) SlogansFor(bool chinesePage) =>
+        chinesePage && ChineseSlogans.Count > 0 ? (ChineseSlogans, "zh-Hans") : (Slogans, "en");
+
     [StringLength(300)]
     public string Description { get; set; } = "";
 
@@ -67,6 +74,7 @@ public sealed class SiteOptions
     {
         var copy = (SiteOptions)MemberwiseClone();
         copy.Slogans = [.. Slogans];
+        copy.ChineseSlogans = [.. ChineseSlogans];
         copy.Social = [.. Social];
         copy.Languages = [.. Languages];
         return copy;

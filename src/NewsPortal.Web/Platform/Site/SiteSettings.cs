@@ -102,6 +102,7 @@ public sealed class SiteSettings(
         var site = configured.Copy();
         site.Name = details.Name;
         site.Slogans = [.. SiteDetailsRules.SplitLines(details.Slogans)];
+        site.ChineseSlogans = [.. SiteDetailsRules.SplitLines(details.ChineseSlogans)];
         site.ReportHotline = details.ReportHotline;
         site.IcpLicence = details.IcpLicence;
         site.NewsServicePermit = details.NewsServicePermit;

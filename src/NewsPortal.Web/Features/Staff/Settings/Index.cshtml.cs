@@ -35,6 +35,7 @@ public sealed class IndexModel(
         {
             Name = s.Name,
             Slogans = string.Join('\n', s.Slogans),
+            ChineseSlogans = string.Join('\n', s.ChineseSlogans),
             ReportHotline = s.ReportHotline,
             IcpLicence = s.IcpLicence,
             NewsServicePermit = s.NewsServicePermit,
