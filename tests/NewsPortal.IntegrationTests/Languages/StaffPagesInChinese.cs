@@ -54,6 +54,8 @@ public sealed partial class StaffPagesInChinese(NewsroomFactory factory) : IClas
         Html.AssertStatus(settingsAnswer, HttpStatusCode.OK);
         Assert.Equal("zh-Hans", settings.DocumentElement.GetAttribute("lang"));
         Assert.Equal("网站信息", settings.Text("h1"));
+        var noName = await Html.SubmitAsync(chinese, settings, "#settings-form", new Dictionary<string, string> { ["Input.Name"] = "" });
+        Assert.Contains("请输入网站名称。", (await Html.ParseAsync(noName)).Text(".errors"));
 
         // The other account, and everything it sees, stays English.
         var (_, englishDashboard) = await Html.GetAsync(english, "/staff");
