@@ -57,6 +57,10 @@ public sealed partial class StaffPagesInChinese(NewsroomFactory factory) : IClas
         var noName = await Html.SubmitAsync(chinese, settings, "#settings-form", new Dictionary<string, string> { ["Input.Name"] = "" });
         Assert.Contains("请输入网站名称。", (await Html.ParseAsync(noName)).Text(".errors"));
 
+        var (_, media) = await Html.GetAsync(chinese, "/staff/media");
+        Assert.Equal("媒体库", media.Text("h1"));
+        Assert.Equal("", media.Text(".errors"));
+
         // The other account, and everything it sees, stays English.
         var (_, englishDashboard) = await Html.GetAsync(english, "/staff");
         Assert.Equal("en", englishDashboard.DocumentElement.GetAttribute("lang"));

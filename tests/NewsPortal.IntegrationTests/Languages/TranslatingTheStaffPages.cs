@@ -118,10 +118,14 @@ public sealed partial class TranslatingTheStaffPages
         var found = new List<string>();
         foreach (var view in views)
         {
-            var markup = Markup(File.ReadAllText(view));
-            foreach (Match text in TextNode().Matches(markup))
+            var markup = Entity().Replace(Markup(File.ReadAllText(view)), " ");
+            foreach (Match text in StaffTextNode().Matches(markup))
             {
-                found.Add($"{Path.GetRelativePath(WebProject, view)}: \"{text.Groups["text"].Value.Trim()}\"");
+                // Text holding a semicolon is still text, unless it is a line of C# ending in one.
+                if (!text.Groups["text"].Value.TrimEnd().EndsWith(';'))
+                {
+                    found.Add($"{Path.GetRelativePath(WebProject, view)}: \"{text.Groups["text"].Value.Trim()}\"");
+                }
             }
 
             foreach (Match attribute in TextAttribute().Matches(markup))
@@ -190,6 +194,13 @@ public sealed partial class TranslatingTheStaffPages
 
     [GeneratedRegex(@"\{\d+\}")]
     private static partial Regex Numbered();
+
+    // Text between tags that holds a Latin letter (semicolons included, which the reader check leaves out).
+    [GeneratedRegex(@">(?<text>[^<>{}@]*[A-Za-z]{2,}[^<>{}@]*)<")]
+    private static partial Regex StaffTextNode();
+
+    [GeneratedRegex(@"&[a-z]+;|&#x?[0-9a-fA-F]+;")]
+    private static partial Regex Entity();
 
     [GeneratedRegex(@"\{[A-Za-z]\w*\}")]
     private static partial Regex LogTemplate();

@@ -36,8 +36,8 @@ public sealed class IndexModel(MediaLibrary library, MediaLibraryQueries queries
     [BindProperty(SupportsGet = true)]
     public string? To { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    /// <summary>The page of results (?page=), read from the query string only: "page" is also Razor Pages' own route value.</summary>
+    public int PageNumber { get; private set; } = 1;
 
     [TempData]
     public string? Notice { get; set; }
@@ -46,8 +46,9 @@ public sealed class IndexModel(MediaLibrary library, MediaLibraryQueries queries
 
     public MediaOptions Limits => options.Value;
 
-    public async Task<IActionResult> OnGetAsync()
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] string? page)
     {
+        PageNumber = int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number > 0 ? number : 1;
         await SearchAsync();
         return Page();
     }
