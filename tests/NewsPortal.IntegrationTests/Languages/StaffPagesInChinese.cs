@@ -111,6 +111,11 @@ public sealed partial class StaffPagesInChinese(NewsroomFactory factory) : IClas
         Assert.StartsWith("已保存为草稿（修订版本 1）", edited.Text("#notice"));
         Assert.Equal("草稿", edited.Text("#article-status"));
 
+        var (_, activity) = await Html.GetAsync(client, $"/staff/activity?article={id}");
+        var created = activity.QuerySelector("#activity-table tbody tr")!;
+        Assert.Equal("创建", created.QuerySelector(".activity-action")!.TextContent.Trim());
+        Assert.Equal("修订版本 1", created.QuerySelectorAll("td")[^1].TextContent.Trim());
+
         var (_, list) = await Html.GetAsync(client, "/staff/articles");
         var updated = list.QuerySelector("#article-list td[data-label=Updated] time")!.TextContent;
         Assert.Matches(ChineseDate(), updated);
