@@ -151,7 +151,11 @@ public sealed class PublishingArticles(NewsroomFactory factory) : IClassFixture<
         Assert.Contains("withdrawn", page.Text("main"));
         Assert.DoesNotContain("Night market moves to the old pier", await reader.GetStringAsync("/"));
         Assert.DoesNotContain("Night market moves to the old pier", await reader.GetStringAsync("/section/city"));
-        Assert.DoesNotContain("Night market moves to the old pier", await reader.GetStringAsync("/tag/newsroom-tests"));
+
+        // The tag's page is gone (404) when this was its only article, else it no longer lists it.
+        var tag = await reader.GetAsync("/tag/newsroom-tests");
+        Assert.True(tag.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.OK, $"the tag page answered {tag.StatusCode}");
+        Assert.DoesNotContain("Night market moves to the old pier", await tag.Content.ReadAsStringAsync());
         var (_, list) = await Html.GetAsync(editor, "/staff/articles?status=unpublished");
         Assert.Contains("Night market moves to the old pier", list.Text("#article-list"));
     }

@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.WebEncoders;
 
 namespace NewsPortal.Web.Platform.Localization;
@@ -12,6 +13,8 @@ public static class LocalizationSetup
     public static IServiceCollection AddReaderLanguages(this IServiceCollection services)
     {
         services.AddLocalization();
+        services.AddSingleton<ResourceManagerStringLocalizerFactory>();
+        services.AddSingleton<IStringLocalizerFactory, CachedResourceTextFactory>();
 
         // Chinese text is written into pages as characters, not as &#x...; references (which triple its size).
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -83,11 +83,11 @@ public static class PageMetaExtensions
     private const string Key = "NewsPortal.PageMeta";
 
     /// <summary>A section, tag or author listing: canonical URL with ?page=N beyond page 1, breadcrumbs, description.</summary>
-    public static PageMeta Listing(this PageMeta meta, NewsPortal.Core.Articles.Listing listing)
+    public static PageMeta Listing(this PageMeta meta, NewsPortal.Core.Articles.Listing listing, Microsoft.Extensions.Localization.IStringLocalizer text)
     {
         var path = $"/{listing.Kind.ToLowerInvariant()}/{listing.Slug}";
         meta.CanonicalPath = listing.Page.Page > 1 ? $"{path}?page={listing.Page.Page}" : path;
-        meta.Description ??= string.IsNullOrWhiteSpace(listing.Description) ? $"{listing.Kind}: {listing.Name}" : listing.Description;
+        meta.Description ??= string.IsNullOrWhiteSpace(listing.Description) ? text["{0}: {1}", text[listing.Kind].Value, listing.Name].Value : listing.Description;
         meta.Breadcrumbs.Clear();
         meta.Breadcrumbs.AddRange([("Home", "/"), (listing.Name, path)]);
         return meta;
