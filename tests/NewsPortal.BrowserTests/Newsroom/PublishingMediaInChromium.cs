@@ -36,6 +36,14 @@ public sealed partial class PublishingMediaInChromium(PortalServer portal) : ICl
     private async Task<int> UploadAsync(IPage staff, FilePayload file, string alt, string caption, string credit, FilePayload? captions = null)
     {
         await staff.GotoAsync("/staff/media");
+
+        // The upload form is folded away once the library holds something.
+        var upload = staff.Locator("details.media-upload");
+        if (await upload.GetAttributeAsync("open") is null)
+        {
+            await upload.Locator("summary").ClickAsync();
+        }
+
         await staff.GetByLabel("Picture or video").SetInputFilesAsync(file);
         await staff.GetByLabel("Alt text").FillAsync(alt);
         await staff.GetByLabel("Caption", new() { Exact = true }).FillAsync(caption);

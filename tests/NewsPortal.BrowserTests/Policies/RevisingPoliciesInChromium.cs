@@ -46,7 +46,7 @@ public sealed class RevisingPoliciesInChromium(PortalServer portal) : IClassFixt
         await admin.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         await admin.WaitForURLAsync($"{portal.BaseUrl}/staff");
         await admin.GetByRole(AriaRole.Link, new() { Name = "Policy pages", Exact = true }).ClickAsync();
-        await admin.GetByRole(AriaRole.Link, new() { Name = "Privacy Statement & Cookie Policy" }).ClickAsync();
+        await admin.GetByRole(AriaRole.Link, new() { Name = "Privacy Statement & Cookie Policy", Exact = true }).ClickAsync();
         await admin.WaitForURLAsync($"{portal.BaseUrl}/staff/policies/privacy");
 
         var text = admin.GetByLabel("Text (Markdown)");
