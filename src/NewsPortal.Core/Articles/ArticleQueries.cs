@@ -33,6 +33,14 @@ public sealed class ArticleQueries(
         a.CoverCaption,
         a.ReadingMinutes);
 
+    /// <summary>A card with its article's body text beside it, in one statement (search builds its snippets from the body).</summary>
+    internal static readonly Expression<Func<Article, CardAndBody>> ToCardAndBody = Expression.Lambda<Func<Article, CardAndBody>>(
+        Expression.New(
+            typeof(CardAndBody).GetConstructor([typeof(ArticleCard), typeof(string)])!,
+            ToCard.Body,
+            Expression.Property(ToCard.Parameters[0], nameof(Article.BodyText))),
+        ToCard.Parameters);
+
     private static IQueryable<Article> Newest(IQueryable<Article> q) =>
         q.OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id);
 
@@ -263,3 +271,6 @@ public sealed class ArticleQueries(
     public Task<string?> SectionMovedToAsync(string oldSlug, CancellationToken ct = default) =>
         db.SectionSlugs.AsNoTracking().Where(s => s.Slug == oldSlug).Select(s => s.Section!.Slug).FirstOrDefaultAsync(ct);
 }
+
+/// <summary>An article's card and its body text.</summary>
+internal sealed record CardAndBody(ArticleCard Card, string Body);

@@ -48,16 +48,17 @@ public sealed class SqliteArticleSearch(NewsDbContext db, ArticleQueries article
 
         var pageRows = ranked.Skip((page - 1) * pageSize).Take(pageSize).ToList();
         var ids = pageRows.Select(r => r.Id).ToList();
-        var cards = await articles.Visible().Where(a => ids.Contains(a.Id)).Select(ArticleQueries.ToCard).ToDictionaryAsync(c => c.Id, ct);
-        var bodies = await articles.Visible().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.BodyText }).ToDictionaryAsync(t => t.Id, t => t.BodyText, ct);
+        var found = await articles.Visible().Where(a => ids.Contains(a.Id)).Select(ArticleQueries.ToCardAndBody).ToDictionaryAsync(c => c.Card.Id, ct);
 
         var hits = new List<SearchHit>(pageRows.Count);
         foreach (var row in pageRows)
         {
-            if (!cards.TryGetValue(row.Id, out var card) || !bodies.TryGetValue(row.Id, out var body))
+            if (!found.TryGetValue(row.Id, out var article))
             {
                 continue;
             }
+
+            var (card, body) = article;
 
             var snippet = SearchSnippet.Matches(body, parsed).Count > 0 || card.Standfirst.Length == 0
                 ? SearchSnippet.Build(body, parsed)
