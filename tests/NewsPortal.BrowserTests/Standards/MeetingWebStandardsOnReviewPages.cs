@@ -16,7 +16,7 @@ using NewsPortal.Web.Platform.Caching;
 namespace NewsPortal.BrowserTests.Standards;
 
 /// <summary>
-/// The review, activity and dashboard pages pass the W3C Nu HTML Checker and axe-core, and run within the
+/// The review, activity, dashboard and account pages pass the W3C Nu HTML Checker and axe-core, and run within the
 /// Content-Security-Policy with no console error, with figures, comments and an editing notice on them.
 /// </summary>
 public sealed class MeetingWebStandardsOnReviewPages(PortalServer portal) : IClassFixture<PortalServer>
@@ -76,7 +76,7 @@ public sealed class MeetingWebStandardsOnReviewPages(PortalServer portal) : ICla
             // Someone else has the draft open, so its editing notice shows.
             await scope.ServiceProvider.GetRequiredService<EditingPresence>().RenewAsync(id, reporter);
 
-            _pages = ["/staff", $"/staff/articles/edit/{id}", "/staff/activity", $"/staff/activity?article={id}", "/staff/activity?action=returned&from=2000-01-01"];
+            _pages = ["/staff", $"/staff/articles/edit/{id}", "/staff/activity", $"/staff/activity?article={id}", "/staff/activity?action=returned&from=2000-01-01", "/staff/account"];
             return _pages;
         }
         finally
